@@ -1,0 +1,41 @@
+import type { Article } from '@/utils/extract';
+
+export interface ArticleHeaderProps {
+  /** undefined while extracting; null when the page has no article. */
+  article: Article | null | undefined;
+  /** Title to fall back on when there is no article (the tab's title). */
+  fallbackTitle: string;
+}
+
+/** Formats an ISO-ish date for display; falls back to the raw text when it isn't a date. */
+export function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** The article as Readability sees it: title, byline, outlet, date — or a plain "no article" note. */
+export function ArticleHeader({ article, fallbackTitle }: ArticleHeaderProps) {
+  if (article === undefined) return <p class="muted">Reading the article…</p>;
+  if (article === null) {
+    return (
+      <header>
+        <h1 style={{ fontSize: '15px', margin: '0 0 4px' }}>{fallbackTitle}</h1>
+        <p class="muted" style={{ margin: 0 }}>
+          No article found on this page. You can still highlight any text on it.
+        </p>
+      </header>
+    );
+  }
+  const date = formatDate(article.publishedTime);
+  return (
+    <header>
+      <h1 style={{ fontSize: '15px', margin: '0 0 4px' }} lang={article.lang ?? undefined}>
+        {article.title}
+      </h1>
+      <p class="muted" style={{ margin: 0 }}>
+        {[article.byline, article.siteName, date].filter(Boolean).join(' · ')}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,134 @@
+import { describeStorageError } from '@/utils/db/errors';
+import {
+  annotationsForPage,
+  createAnnotation,
+  deleteAnnotation,
+  recordAnchors,
+  restoreAnnotation,
+  updateAnnotation,
+  upsertPage,
+} from '@/utils/db/repo';
+import type { QuotemarkDB } from '@/utils/db/schema';
+import type { Responses, Result } from '@/utils/messaging/protocol';
+import { parseRequest, type Request, type UrlHints } from '@/utils/messaging/schema';
+import { canonicalUrl, normalizeUrl } from '@/utils/url';
+
+/** Who sent a message, as the background sees it (a subset of runtime.MessageSender, so tests can fake it). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface HandlerDeps {
+  db: QuotemarkDB;
+  extensionId: string;
+  /** Origin of our own pages, e.g. `chrome-extension://ID/`. */
+  extensionOrigin: string;
+  now: () => number;
+  /** Tells content scripts and extension pages showing `pageUrl` that its annotations changed. */
+  notifyPage: (pageUrl: string, tabsToo?: boolean) => void;
+  /** Asks the tab to close its note editor. */
+  closeEditor: (tabId: number) => void;
+}
+
+/** Requests a content script may make; everything else needs one of our own extension pages. */
+const CONTENT_SCRIPT_REQUESTS = new Set<Request['type']>(['page.load', 'annotation.create', 'anchor.report']);
+
+type Answer = Result<Responses[keyof Responses]>;
+
+/**
+ * Builds the background's single message handler: validates the sender and the message's shape, then delegates to
+ * the repository. A content script only ever reads and writes the annotations of the page it runs on, whose URL the
+ * background works out itself from the sender.
+ */
+export function createHandler(deps: HandlerDeps): (message: unknown, sender: Sender) => Promise<Answer> {
+  return async (message, sender) => {
+    if (sender.id !== deps.extensionId) return { ok: false, error: 'message from another extension or page' };
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return parsed;
+    const request = parsed.request;
+    const fromOwnPage = !!sender.url?.startsWith(deps.extensionOrigin);
+    if (!fromOwnPage && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+      return { ok: false, error: `${request.type} is only allowed from Quotemark's own pages` };
+    }
+    try {
+      return await dispatch(deps, request, sender);
+    } catch (e) {
+      return { ok: false, error: describeStorageError(e) };
+    }
+  };
+}
+
+/**
+ * The page a content script speaks for: the URL it reports (its page may have navigated client-side since the frame's
+ * URL was recorded), accepted only on the sender's own origin.
+ */
+function pageOf(sender: Sender, claimed: string, hints: UrlHints): { url: string; seenUrl: string } | null {
+  const frame = sender.url ?? sender.tab?.url;
+  if (!frame || !/^(https?|file):/i.test(frame)) return null;
+  const seen = sameOrigin(claimed, frame) ? claimed : frame;
+  return { url: canonicalUrl(seen, hints), seenUrl: normalizeUrl(seen) };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+async function dispatch(deps: HandlerDeps, request: Request, sender: Sender): Promise<Answer> {
+  const { db } = deps;
+  switch (request.type) {
+    case 'page.load': {
+      const page = pageOf(sender, request.url, request.hints);
+      if (!page) return { ok: false, error: 'this page cannot be annotated' };
+      return { ok: true, data: { pageUrl: page.url, annotations: await annotationsForPage(db, page.url) } };
+    }
+    case 'annotation.create': {
+      const page = pageOf(sender, request.url, request.hints);
+      if (!page) return { ok: false, error: 'this page cannot be annotated' };
+      const created = await createAnnotation(db, request.draft, { ...page, meta: request.meta ?? {} }, deps.now());
+      deps.notifyPage(page.url);
+      return { ok: true, data: created };
+    }
+    case 'annotation.update': {
+      const updated = await updateAnnotation(db, request.id, request.patch, deps.now());
+      if (!updated) return { ok: false, error: 'that annotation no longer exists' };
+      deps.notifyPage(updated.pageUrl);
+      return { ok: true, data: updated };
+    }
+    case 'annotation.delete': {
+      const deleted = await deleteAnnotation(db, request.id);
+      if (!deleted) return { ok: false, error: 'that annotation no longer exists' };
+      deps.notifyPage(deleted.pageUrl);
+      return { ok: true, data: deleted };
+    }
+    case 'annotation.restore': {
+      const restored = await restoreAnnotation(db, request.annotation);
+      deps.notifyPage(restored.pageUrl);
+      return { ok: true, data: restored };
+    }
+    case 'anchor.report': {
+      const page = pageOf(sender, request.url, request.hints);
+      if (!page) return { ok: false, error: 'this page cannot be annotated' };
+      const written = await recordAnchors(db, page.url, request.reports, deps.now());
+      if (written) deps.notifyPage(page.url, false);
+      return { ok: true, data: { written } };
+    }
+    case 'page.meta': {
+      const page = await upsertPage(db, request.pageUrl, request.seenUrl, request.meta, deps.now());
+      return { ok: true, data: page };
+    }
+    case 'annotation.get':
+      return { ok: true, data: (await db.annotations.get(request.id)) ?? null };
+    case 'page.annotations':
+      return { ok: true, data: await annotationsForPage(db, request.pageUrl) };
+    case 'editor.close': {
+      if (sender.tab?.id !== undefined) deps.closeEditor(sender.tab.id);
+      return { ok: true, data: null };
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { createHandler } from '@/entrypoints/background/handlers';
+import { QuotemarkDB } from '@/utils/db/schema';
+import { listen } from '@/utils/messaging/client';
+import type { ChangedBroadcast, TabCommand } from '@/utils/messaging/protocol';
+
+const MENU_ID = 'highlight-selection';
+
+/** Wiring only: open the database, route messages, register the context menu and keyboard command. */
+export default defineBackground(() => {
+  const db = new QuotemarkDB();
+  const tell = (tabId: number, command: TabCommand, frameId = 0) =>
+    browser.tabs.sendMessage(tabId, command, { frameId }).catch(() => undefined);
+
+  const handle = createHandler({
+    db,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    now: Date.now,
+    notifyPage: (pageUrl, tabsToo = true) => {
+      const changed: ChangedBroadcast = { type: 'changed', pageUrl };
+      browser.runtime.sendMessage(changed).catch(() => undefined);
+      if (!tabsToo) return;
+      void browser.tabs.query({}).then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined) void tell(tab.id, { type: 'tab.refresh', pageUrl });
+      });
+    },
+    closeEditor: (tabId) => void tell(tabId, { type: 'tab.closeEditor' }),
+  });
+  listen((message, sender) => handle(message, sender));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Highlight selection', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
+      void tell(tab.id, { type: 'tab.highlightSelection' }, info.frameId ?? 0);
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === MENU_ID && tab?.id !== undefined) void tell(tab.id, { type: 'tab.highlightSelection' });
+  });
+});

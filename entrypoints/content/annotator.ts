@@ -1,0 +1,201 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { closeEditor, openEditor } from '@/entrypoints/content/editor-frame';
+import { uiHost } from '@/entrypoints/content/ui-host';
+import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
+import { rangeAtPoint } from '@/utils/highlight/hit-test';
+import { createPainter, type Painter } from '@/utils/highlight/paint';
+import { send } from '@/utils/messaging/client';
+import type { Result } from '@/utils/messaging/protocol';
+import { readCheapMeta, readUrlHints } from '@/utils/page-hints';
+import type { Annotation, Kind, TextQuoteSelector } from '@/utils/types';
+
+/** Extra fields for a new annotation made on the page. */
+export interface NewAnnotationOptions {
+  kind?: Kind;
+  speaker?: string | null;
+  openEditor?: boolean;
+}
+
+/**
+ * The page's annotation state: what is stored for this page, where each annotation was placed, and the painter.
+ * All ranges are computed first (one anchoring pass for the whole page), then painted together.
+ */
+export class Annotator {
+  pageUrl: string | null = null;
+  readonly annotations = new Map<string, Annotation>();
+  readonly ranges = new Map<string, Range>();
+  private painter: Painter | null = null;
+  private observer: MutationObserver | null = null;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  root(): Element {
+    return document.body ?? document.documentElement;
+  }
+
+  /** Asks the background for this page's annotations (the one round trip every page makes), then places them. */
+  async load(): Promise<void> {
+    const answer = await send({ type: 'page.load', url: location.href, hints: readUrlHints(document) });
+    if (!answer.ok || !this.ctx.isValid) return;
+    this.pageUrl = answer.data.pageUrl;
+    this.annotations.clear();
+    for (const a of answer.data.annotations) this.annotations.set(a.id, a);
+    this.place();
+  }
+
+  /** Anchors every annotation in one pass, paints them, reports changed statuses and watches for late content. */
+  place(): void {
+    const list = [...this.annotations.values()];
+    this.ranges.clear();
+    if (list.length === 0 && !this.painter) {
+      this.watch(false);
+      return;
+    }
+    const results = anchorAll(
+      this.root(),
+      list.map((a) => a.selectors),
+    );
+    list.forEach((a, i) => {
+      const r = results[i];
+      if (r?.range) this.ranges.set(a.id, r.range);
+    });
+    this.paint();
+    void this.report(list, results);
+    this.watch(results.some((r) => !r.range));
+  }
+
+  paint(): void {
+    this.painter ??= createPainter(document);
+    this.painter.paint(
+      [...this.ranges].map(([id, range]) => ({ range, color: this.annotations.get(id)?.color ?? 'yellow' })),
+    );
+  }
+
+  private async report(list: Annotation[], results: AnchorResult[]): Promise<void> {
+    const reports = list
+      .map((a, i) => ({ a, r: results[i] }))
+      .filter(({ a, r }) => r && (a.anchor?.status !== r.status || a.anchor?.text !== r.text))
+      .map(({ a, r }) => ({
+        id: a.id,
+        status: r.status,
+        ...(r.text !== undefined ? { text: r.text } : {}),
+        ...(r.score !== undefined ? { score: r.score } : {}),
+      }));
+    if (reports.length === 0) return;
+    // Remember what was reported, so the next pass only reports what changes again.
+    for (const { id, status, text } of reports) {
+      const a = this.annotations.get(id);
+      if (a) a.anchor = { status, at: Date.now(), ...(text !== undefined ? { text } : {}) };
+    }
+    await send({ type: 'anchor.report', url: location.href, hints: readUrlHints(document), reports });
+  }
+
+  /** While some annotation is unplaced, re-anchors (throttled) when the page's content changes. */
+  private watch(on: boolean): void {
+    if (!on) {
+      this.observer?.disconnect();
+      this.observer = null;
+      return;
+    }
+    if (this.observer) return;
+    this.observer = new MutationObserver(() => {
+      if (this.pending !== undefined) return;
+      this.pending = setTimeout(() => {
+        this.pending = undefined;
+        if (this.ctx.isValid) this.place();
+      }, 300);
+    });
+    this.observer.observe(this.root(), { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => this.observer?.disconnect());
+  }
+
+  /** Stores the selection (or `range`) as a new annotation; answers failures as data for the caller to show. */
+  async create(range: Range, options: NewAnnotationOptions = {}): Promise<Result<Annotation>> {
+    const problem = selectionProblem(range);
+    if (problem) return { ok: false, error: problem };
+    const selectors = describeRange(this.root(), range);
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
+    if (!quote.trim()) return { ok: false, error: 'Select some text first.' };
+    const answer = await send({
+      type: 'annotation.create',
+      url: location.href,
+      hints: readUrlHints(document),
+      draft: {
+        kind: options.kind ?? 'highlight',
+        quote,
+        selectors,
+        ...(options.speaker ? { speaker: options.speaker } : {}),
+      },
+      meta: readCheapMeta(document),
+    });
+    if (!answer.ok) return answer;
+    const a = answer.data;
+    this.pageUrl = a.pageUrl;
+    this.annotations.set(a.id, a);
+    this.ranges.set(a.id, range.cloneRange());
+    this.paint();
+    document.getSelection()?.removeAllRanges();
+    if (options.openEditor) openEditor(this.ctx, a.id, range.getBoundingClientRect());
+    return answer;
+  }
+
+  /** Highlights the page's current selection, telling the reader what happened. */
+  async createFromSelection(options: NewAnnotationOptions = {}): Promise<Result<Annotation>> {
+    const sel = document.getSelection();
+    const active = document.activeElement;
+    const result = active?.matches('input, textarea')
+      ? ({ ok: false, error: 'Quotemark highlights the page’s text, not text inside form fields or editors.' } as const)
+      : sel && sel.rangeCount > 0 && !sel.isCollapsed
+        ? await this.create(sel.getRangeAt(0), options)
+        : ({ ok: false, error: 'Select some text on the page first.' } as const);
+    uiHost(document).toast(result.ok ? 'Highlighted.' : result.error);
+    return result;
+  }
+
+  /** Opens the editor when a click lands on a highlight. */
+  clickAt(event: MouseEvent): void {
+    if (this.ranges.size === 0) return;
+    const id = rangeAtPoint(document, event.clientX, event.clientY, this.ranges);
+    if (id === null) {
+      closeEditor();
+      return;
+    }
+    const range = this.ranges.get(id);
+    if (range) {
+      this.painter?.focus(range);
+      openEditor(this.ctx, id, range.getBoundingClientRect());
+    }
+  }
+
+  /** Scrolls an annotation into view and marks it briefly. */
+  scrollTo(id: string): boolean {
+    const range = this.ranges.get(id);
+    if (!range) return false;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter?.focus(range);
+    setTimeout(() => this.painter?.focus(null), 2500);
+    return true;
+  }
+
+  dispose(): void {
+    this.observer?.disconnect();
+    this.painter?.dispose();
+  }
+}
+
+/** Why a range can't be highlighted (empty, inside a form field or editor, inside our own UI), or null. */
+export function selectionProblem(range: Range): string | null {
+  if (!range.toString().trim()) return 'Select some text first: the selection is empty.';
+  const node = range.commonAncestorContainer;
+  const el = node instanceof Element ? node : node.parentElement;
+  if (!el) return 'Select some text first.';
+  if (
+    el.closest('input, textarea, select, [data-quotemark-ui], quotemark-ui') ||
+    (el as HTMLElement).isContentEditable
+  ) {
+    return 'Quotemark highlights the page’s text, not text inside form fields or editors.';
+  }
+  return null;
+}

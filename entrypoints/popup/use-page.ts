@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Article } from '@/utils/extract';
+import { send, sendToTab } from '@/utils/messaging/client';
+
+export interface PageState {
+  tabId: number | null;
+  /** Canonical URL of the page (null until known). */
+  pageUrl: string | null;
+  url: string;
+  title: string;
+  /** undefined while extracting, null when there is no article. */
+  article: Article | null | undefined;
+  /** Why Quotemark can't work on this tab, or null. */
+  unsupported: string | null;
+}
+
+async function activeTab(): Promise<{ id: number | null; title: string }> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id ?? null, title: tab?.title ?? '' };
+}
+
+/** Parses the page's HTML in the popup and runs Readability on it (loaded on demand, off the content script). */
+async function extract(html: string, url: string): Promise<Article | null> {
+  const { extractArticle } = await import('@/utils/extract');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = url;
+  doc.head.prepend(base);
+  return extractArticle(doc);
+}
+
+/** Finds the tab, asks its content script for the page's canonical URL, and extracts the article. */
+export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string) => void] {
+  const [state, setState] = useState<PageState>({
+    tabId: tabIdParam,
+    pageUrl: null,
+    url: '',
+    title: '',
+    article: undefined,
+    unsupported: null,
+  });
+
+  useEffect(() => {
+    void (async () => {
+      const tab = tabIdParam !== null ? { id: tabIdParam, title: '' } : await activeTab();
+      if (tab.id === null) return setState((s) => ({ ...s, unsupported: 'No tab to annotate.' }));
+      const info = await sendToTab(tab.id, { type: 'tab.info' });
+      if (!info.ok) {
+        return setState((s) => ({
+          ...s,
+          tabId: tab.id,
+          article: null,
+          unsupported:
+            'Quotemark can’t run on this page (browser pages, the extension store, PDFs and pages opened before Quotemark was installed — reload those).',
+        }));
+      }
+      setState((s) => ({ ...s, tabId: tab.id, pageUrl: info.data.pageUrl, url: info.data.url, title: tab.title }));
+      const snap = await sendToTab(tab.id, { type: 'tab.snapshot' });
+      const article = snap.ok ? await extract(snap.data.html, snap.data.url).catch(() => null) : null;
+      setState((s) => ({ ...s, article, title: s.title || article?.title || info.data.url }));
+    })();
+  }, [tabIdParam]);
+
+  // Store Readability's metadata with the page once the page has notes (not for every page the popup is opened on).
+  const remember = (pageUrl: string) => {
+    const a = state.article;
+    if (!a) return;
+    void send({
+      type: 'page.meta',
+      pageUrl,
+      seenUrl: state.url,
+      meta: {
+        title: a.title,
+        byline: a.byline,
+        siteName: a.siteName,
+        publishedTime: a.publishedTime,
+        lang: a.lang,
+        excerpt: a.excerpt,
+      },
+    });
+  };
+  return [state, remember];
+}

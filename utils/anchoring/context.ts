@@ -1,0 +1,130 @@
+/**
+ * Context: how much prefix/suffix a selector stores, and how well a candidate's surroundings match it (pure).
+ * Describe and anchor share these rules, so describe can guarantee that, under the stored context, no other
+ * place on the page would have been accepted, and anchor can tell (from the stored lengths alone) that the
+ * quote was repeated on the page when it was described.
+ */
+
+/** Minimum context each side, in model characters. */
+export const MIN_CONTEXT = 32;
+/** Context reaches this far past the nearest sentence boundary (a pull-quote copies whole sentences). */
+const PAST_BOUNDARY = 32;
+/** Sentence boundaries further than this are not chased. */
+const REACH = 200;
+/** Shifts tolerated when aligning context (insertions/deletions drifting from the diagonal). */
+const BAND = 8;
+/** One side at least this similar is strong support; a mean of both at least SUPPORT also supports. */
+export const STRONG = 0.75;
+export const SUPPORT = 0.6;
+
+const ENDS_SENTENCE = /[.!?。！？]["'\u00bb\u201d\u2019)\]]*$/;
+const SENTENCE_END = /[.!?:;]["'\u00bb\u201d\u2019)\]]*\s|[。！？]/;
+const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, 'g');
+
+/** Rule length of the prefix for a passage starting at `start` of `text` (before any growth for repeats). */
+export function prefixRule(text: string, start: number): number {
+  const window = text.slice(Math.max(0, start - REACH), start);
+  let last = -1;
+  for (const m of window.matchAll(SENTENCE_END_ALL)) if (m.index + m[0].length <= window.length) last = m.index;
+  const toBoundary = last === -1 ? 0 : window.length - last + PAST_BOUNDARY;
+  return Math.min(start, Math.max(MIN_CONTEXT, toBoundary));
+}
+
+/** Rule length of the suffix for a passage ending at `end` of `text`. */
+export function suffixRule(text: string, end: number): number {
+  if (ENDS_SENTENCE.test(text.slice(Math.max(0, end - 4), end))) return Math.min(text.length - end, MIN_CONTEXT);
+  const window = text.slice(end, end + REACH);
+  const m = SENTENCE_END.exec(window);
+  const toBoundary = m ? m.index + m[0].length + PAST_BOUNDARY : 0;
+  return Math.min(text.length - end, Math.max(MIN_CONTEXT, toBoundary));
+}
+
+/**
+ * True when stored context is longer than the rule gives: describe only grows it when the quote occurred more
+ * than once on the page. Recomputable from the selector because each rule only reads the text it keeps.
+ */
+export function wasRepeated(exact: string, prefix: string, suffix: string): boolean {
+  return prefix.length > prefixRule(prefix, prefix.length) || suffix.length > suffixRule(exact + suffix, exact.length);
+}
+
+/**
+ * How much of stored context `ctx` agrees with the text going outward from `boundary` (backwards for a prefix),
+ * as a fraction of its length: max over i of (i - 3 · edits to align the first i characters), over i, within a
+ * band of ±BAND shifts. An edited word costs a little; context that stops matching (a moved block's edge, a
+ * twin's divergence) stops counting where it stops matching; a shifted candidate never starts.
+ */
+export function sideSimilarity(ctx: string, text: string, boundary: number, backwards: boolean): number {
+  const n = ctx.length;
+  if (n === 0) return 1;
+  if (backwards ? boundary >= n && text.startsWith(ctx, boundary - n) : text.startsWith(ctx, boundary)) return 1;
+  const avail = backwards ? boundary : text.length - boundary;
+  const W = 2 * BAND + 1;
+  const INF = 1 << 20;
+  let prev = new Int32Array(W).fill(INF);
+  let cur = new Int32Array(W);
+  // Row 0: aligning no context characters against j text characters costs j (column index d = j - i + BAND).
+  for (let j = 0; j <= BAND && j <= avail; j++) prev[j + BAND] = j;
+  let best = 0;
+  for (let i = 1; i <= n; i++) {
+    const ca = ctx.charCodeAt(backwards ? n - i : i - 1);
+    let rowMin = INF;
+    for (let d = 0; d < W; d++) {
+      const j = i + d - BAND;
+      if (j < 0 || j > avail) {
+        cur[d] = INF;
+        continue;
+      }
+      let v = prev[d] + (j > 0 && ca === text.charCodeAt(backwards ? boundary - j : boundary + j - 1) ? 0 : 1);
+      if (j === 0) v = i;
+      if (d + 1 < W && prev[d + 1] + 1 < v) v = prev[d + 1] + 1;
+      if (d > 0 && cur[d - 1] + 1 < v) v = cur[d - 1] + 1;
+      cur[d] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    const score = i - 3 * rowMin;
+    if (score > best) best = score;
+    if (n - 3 * rowMin <= best) break; // the rest cannot beat the best so far
+    [prev, cur] = [cur, prev];
+  }
+  return best / n;
+}
+
+/** A candidate span with its context scores (null side: the selector has no context there). */
+export interface Scored {
+  start: number;
+  end: number;
+  pre: number | null;
+  suf: number | null;
+  /** Mean of the available sides (0 with none). */
+  ctx: number;
+  /** Best side. */
+  strong: number;
+}
+
+/** Scores candidate [start, end) in folded `text` against normalised `prefix`/`suffix`. */
+export function contextScore(text: string, prefix: string, suffix: string, start: number, end: number): Scored {
+  const pre = prefix.length > 0 ? sideSimilarity(prefix, text, start, true) : null;
+  const suf = suffix.length > 0 ? sideSimilarity(suffix, text, end, false) : null;
+  const sides = [pre, suf].filter((v): v is number => v !== null);
+  const ctx = sides.length ? sides.reduce((x, y) => x + y, 0) / sides.length : 0;
+  return { start, end, pre, suf, ctx, strong: sides.length ? Math.max(...sides) : 0 };
+}
+
+/** True when a candidate's context supports it: one strong side, or both sides fair. */
+export function supported(c: Scored): boolean {
+  return c.strong >= STRONG || c.ctx >= SUPPORT;
+}
+
+/**
+ * Support demanded when the quote was repeated on the page when described: both sides must agree (a twin of
+ * the passage can share one side of its context with the original, rarely both).
+ */
+export function supportedStrictly(c: Scored): boolean {
+  if (c.pre === null || c.suf === null) return c.strong >= 0.85;
+  return Math.min(c.pre, c.suf) >= 0.55 && c.ctx >= 0.7;
+}
+
+/** Both available sides at least 0.95: the context is intact. */
+export function intact(c: Scored): boolean {
+  return (c.pre ?? 1) >= 0.95 && (c.suf ?? 1) >= 0.95;
+}

@@ -1,0 +1,161 @@
+/**
+ * Where a quote is now, in plain text (pure: no DOM). Works on folded model text and normalised selectors.
+ * Order: old position with intact context → exact occurrences judged by context, then position → the text
+ * between intact context (passage edited in place) → fuzzy search. Every stage must be *clearly* right (context
+ * support, a clear winner) or it gives way; when nothing is, the answer is orphan, never a guess.
+ */
+import { contextScore, intact, type Scored, supported, supportedStrictly, wasRepeated } from './context';
+import { fuzzyFind } from './fuzzy';
+import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
+
+/** A quote to find: exact text and context, already normalised (`normalize`), plus the old offsets if known. */
+export interface QuoteQuery {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start?: number;
+  end?: number;
+  /** Model offsets of the element named by the CssSelector hint, if it still exists: breaks context ties. */
+  scope?: { start: number; end: number };
+}
+
+/** Where the quote was found, or orphan. `score` is 0..1 (context support, or quote similarity if changed). */
+export type QuoteMatch =
+  | { status: 'exact' | 'moved' | 'changed'; start: number; end: number; score: number }
+  | { status: 'orphan'; score?: number };
+
+/** How far ahead of the runner-up (in context score) a winner must be. */
+const MARGIN = 0.15;
+/** Near-tied candidates are told apart by position only if every rival is at least this far from the old place. */
+const FAR = 1000;
+/** Exact text at least this long, unique now and when described, is accepted without context (moved block). */
+const DISTINCTIVE = 16;
+const MAX_CANDIDATES = 2000;
+const SCORED = 16;
+
+interface Query extends QuoteQuery {
+  accepts: (c: Scored) => boolean;
+}
+
+const score = (text: string, q: Query, start: number, end: number) =>
+  contextScore(text, q.prefix, q.suffix, start, end);
+const distance = (q: Query, at: number) => (q.start === undefined ? 0 : Math.abs(at - q.start));
+const hasContext = (q: Query) => q.prefix.length > 0 || q.suffix.length > 0;
+
+function allOccurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i !== -1 && out.length < MAX_CANDIDATES; i = text.indexOf(needle, i + 1)) {
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The clear winner among scored candidates, or null. The best context wins if it leads every other by MARGIN;
+ * among near-ties, the CssSelector's element, or else a far nearer position, decides.
+ */
+function pick(q: Query, list: Scored[]): Scored | null {
+  if (list.length === 0) return null;
+  const top = list.reduce((a, b) => (b.ctx > a.ctx ? b : a));
+  const ties = list.filter((c) => top.ctx - c.ctx < MARGIN);
+  if (ties.length === 1) return q.accepts(top) ? top : null;
+  const { scope } = q;
+  if (scope) {
+    const inside = ties.filter((c) => c.start >= scope.start && c.end <= scope.end);
+    if (inside.length === 1 && top.ctx - inside[0].ctx <= 0.02 && q.accepts(inside[0])) return inside[0];
+  }
+  if (q.start === undefined) return null;
+  const best = ties.reduce((a, b) => (distance(q, b.start) < distance(q, a.start) ? b : a));
+  if (top.ctx - best.ctx > 0.02 || !q.accepts(best)) return null;
+  const d = distance(q, best.start);
+  const clear = ties.every((c) => c === best || (d * 3 + 64 < distance(q, c.start) && distance(q, c.start) >= FAR));
+  return clear ? best : null;
+}
+
+/** Exact occurrences judged by context: the clear winner, 'ambiguous' on a tie of supported ones, or null. */
+function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
+  const L = q.exact.length;
+  const occ = allOccurrences(text, q.exact);
+  if (occ.length === 0) return null;
+  if (!hasContext(q)) {
+    if (occ.length === 1) return score(text, q, occ[0], occ[0] + L);
+    const at = occ.find((o) => o === q.start);
+    return at === undefined ? 'ambiguous' : score(text, q, at, at + L);
+  }
+  // Cheap pre-rank by exact run lengths at both edges, then full context scores for the best few.
+  const pm = Math.min(q.prefix.length, 64);
+  const sm = Math.min(q.suffix.length, 64);
+  const run = (o: number) =>
+    commonSuffixLength(q.prefix, q.prefix.length, text, o, pm) + commonPrefixLength(q.suffix, 0, text, o + L, sm);
+  const chosen =
+    occ.length <= SCORED ? occ : occ.map((o) => ({ o, r: run(o) })).sort((a, b) => b.r - a.r).slice(0, SCORED).map((x) => x.o);
+  if (q.start !== undefined) {
+    const nearest = occ.reduce((a, b) => (distance(q, b) < distance(q, a) ? b : a));
+    if (!chosen.includes(nearest)) chosen.push(nearest);
+  }
+  const scored = chosen.map((o) => score(text, q, o, o + L));
+  const best = pick(q, scored);
+  if (best) return best;
+  if (occ.length === 1 && L >= DISTINCTIVE && !wasRepeated(q.exact, q.prefix, q.suffix)) return scored[0];
+  return scored.filter(q.accepts).length > 1 ? 'ambiguous' : null;
+}
+
+/** The passage edited in place: intact context on both sides with a plausible gap between. */
+function matchBetweenContext(text: string, q: Query): QuoteMatch | null {
+  const L = q.exact.length;
+  if (q.prefix.length < 8 || q.suffix.length < 8) return null;
+  const tail = q.prefix.slice(-32);
+  const head = q.suffix.slice(0, 32);
+  const minGap = Math.max(1, Math.floor(L * 0.4));
+  const maxGap = L * 2 + 20;
+  const found: { start: number; end: number; sim: number }[] = [];
+  for (const t of allOccurrences(text, tail)) {
+    const start = t + tail.length;
+    const end = text.indexOf(head, start);
+    // The context closing up (gap too short) means the passage is gone, not edited.
+    if (end === -1 || end - start < minGap || end - start > maxGap) continue;
+    found.push({ start, end, sim: quoteSimilarity(q.exact, text.slice(start, end)) });
+    if (found.length > 1) return null;
+  }
+  if (found.length !== 1) return null;
+  const f = found[0];
+  if (f.sim < 0.5 && L > 24) return null;
+  if (!q.accepts(score(text, q, f.start, f.end))) return null;
+  return { status: 'changed', start: f.start, end: f.end, score: Math.max(0, f.sim) };
+}
+
+/** Approximate occurrences, accepted only with quote similarity, context support and a clear winner. */
+function matchFuzzy(text: string, q: Query): QuoteMatch | null {
+  const L = q.exact.length;
+  if (L < 16) return null;
+  const maxErrors = Math.min(64, Math.floor(L * 0.25));
+  const hits = fuzzyFind(text, q.exact, maxErrors, q.start).filter((h) => h.errors > 0);
+  if (hits.length === 0) return null;
+  const scored = hits.map((h) => ({ h, sim: 1 - h.errors / L, c: score(text, q, h.start, h.end) }));
+  const rank = (x: (typeof scored)[number]) => x.sim * 0.5 + x.c.ctx * 0.5;
+  scored.sort((a, b) => rank(b) - rank(a));
+  const [best, next] = scored;
+  const lead = next ? rank(best) - rank(next) : 1;
+  if (best.sim < 0.75 || !q.accepts(best.c) || lead < 0.1) return null;
+  return { status: 'changed', start: best.h.start, end: best.h.end, score: best.sim };
+}
+
+/** Finds `query` in folded model text. See the module comment for the order and the acceptance rules. */
+export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
+  const L = query.exact.length;
+  if (L === 0) return { status: 'orphan' };
+  const repeated = wasRepeated(query.exact, query.prefix, query.suffix);
+  const q: Query = { ...query, accepts: repeated ? supportedStrictly : supported };
+  if (q.start !== undefined && text.startsWith(q.exact, q.start)) {
+    if (!hasContext(q) || intact(score(text, q, q.start, q.start + L))) {
+      return { status: 'exact', start: q.start, end: q.start + L, score: 1 };
+    }
+  }
+  const exact = matchExact(text, q);
+  if (exact === 'ambiguous') return { status: 'orphan' };
+  if (exact) {
+    const status = exact.start === q.start ? 'exact' : 'moved';
+    return { status, start: exact.start, end: exact.end, score: Math.max(exact.ctx, 0.5) };
+  }
+  return matchBetweenContext(text, q) ?? matchFuzzy(text, q) ?? { status: 'orphan' };
+}

@@ -1,0 +1,77 @@
+/**
+ * Character normalisation shared by the text model and the matcher (pure, no DOM).
+ * Two levels: `collapse` decides what the text model *shows* (whitespace runs → one space, invisible
+ * characters dropped), `foldChar` maps typographic variants onto one code unit so matching treats them as
+ * equal. Folding is 1:1 per UTF-16 unit, so offsets into folded text are offsets into the model text.
+ */
+
+/** True for code units the model treats as whitespace (collapsed into one space). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** True for invisible code units the model drops (soft hyphen, zero-width space/joiners, word joiner, BOM). */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Maps one code unit to its matching form: curly quotes → straight, dash variants → '-', else unchanged. */
+export function foldChar(c: number): number {
+  if (c < 0x2010) return c === 0xb4 || c === 0x60 ? 39 : c;
+  if (c <= 0x2015) return 45; // ‐ ‑ ‒ – — ―
+  if (c === 0x2212) return 45; // minus sign
+  if (c >= 0x2018 && c <= 0x201b) return 39; // ‘ ’ ‚ ‛
+  if (c >= 0x201c && c <= 0x201f) return 34; // “ ” „ ‟
+  if (c === 0x2032) return 39; // prime
+  if (c === 0x2033) return 34; // double prime
+  return c;
+}
+
+/** Collapses each whitespace run (edges included) to one space and drops invisible characters. */
+export function collapse(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += s[i];
+  }
+  return space ? `${out} ` : out;
+}
+
+/** Folds every code unit of an already collapsed string (same length, same offsets). */
+export function fold(s: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = foldChar(c);
+    if (f !== c) {
+      out += s.slice(start, i) + String.fromCharCode(f);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? s : out + s.slice(start);
+}
+
+/** The matching form of a selector string: collapsed then folded. Leading/trailing spaces are kept as one space. */
+export function normalize(s: string): string {
+  return fold(collapse(s));
+}

@@ -1,0 +1,84 @@
+import { HIGHLIGHT_CSS, highlightName } from '@/utils/highlight/colors';
+import type { Color } from '@/utils/types';
+
+/** One thing to paint: a range and its colour. */
+export interface Paintable {
+  range: Range;
+  color: Color;
+}
+
+export interface Painter {
+  /** Replaces everything painted with `items` (one Highlight per colour). */
+  paint(items: readonly Paintable[]): void;
+  /** Marks one range as focused (scrolled to, being edited), or clears the focus with null. */
+  focus(range: Range | null): void;
+  /** Removes our highlights and stylesheet from the document. */
+  dispose(): void;
+  /** False when the browser has no CSS Custom Highlight API (nothing is drawn; anchoring still works). */
+  readonly supported: boolean;
+}
+
+function styleText(): string {
+  const rules = Object.entries(HIGHLIGHT_CSS).map(
+    ([color, bg]) => `::highlight(${highlightName(color as Color)}) { background-color: ${bg}; }`,
+  );
+  rules.push(
+    `::highlight(${highlightName('focus')}) { background-color: rgba(255, 140, 0, 0.55); text-decoration: underline; }`,
+  );
+  return rules.join('\n');
+}
+
+/**
+ * Paints ranges with the CSS Custom Highlight API, leaving the page's DOM untouched: the `::highlight()` rules go in a
+ * constructed stylesheet adopted by the document (no <style> element), and the ranges into `CSS.highlights`.
+ * Trade-off: page CSS could restyle `::highlight(quotemark-*)`; we accept that for never touching the DOM.
+ */
+export function createPainter(doc: Document): Painter {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = win?.CSS && 'highlights' in win.CSS ? win.CSS.highlights : null;
+  const HighlightCtor = win && 'Highlight' in win ? win.Highlight : null;
+  const supported = !!registry && !!HighlightCtor;
+  let sheet: CSSStyleSheet | null = null;
+  const names = new Set<string>();
+
+  const install = () => {
+    if (sheet || !supported || !win) return;
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(styleText());
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  const set = (name: string, ranges: Range[]) => {
+    if (!registry || !HighlightCtor) return;
+    if (ranges.length === 0) {
+      registry.delete(name);
+      names.delete(name);
+      return;
+    }
+    registry.set(name, new HighlightCtor(...ranges));
+    names.add(name);
+  };
+
+  return {
+    supported,
+    paint(items) {
+      install();
+      const byColor = new Map<Color, Range[]>();
+      for (const item of items) {
+        const list = byColor.get(item.color) ?? [];
+        list.push(item.range);
+        byColor.set(item.color, list);
+      }
+      for (const color of Object.keys(HIGHLIGHT_CSS) as Color[]) set(highlightName(color), byColor.get(color) ?? []);
+    },
+    focus(range) {
+      install();
+      set(highlightName('focus'), range ? [range] : []);
+    },
+    dispose() {
+      for (const name of names) registry?.delete(name);
+      names.clear();
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = null;
+    },
+  };
+}
