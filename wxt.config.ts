@@ -14,8 +14,8 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Quotemark' },
-    // The note editor is shown in an iframe on the page, so the page must be allowed to frame it.
-    web_accessible_resources: [{ resources: ['editor.html'], matches: ['<all_urls>'] }],
+    // The note editor is an iframe on the page; annotator.js is the half of the content script loaded on demand.
+    web_accessible_resources: [{ resources: ['editor.html', 'annotator.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'quotemark@quotemark.example', strict_min_version: '140.0' } } }
       : {}),

@@ -1,41 +1,83 @@
-import { Annotator } from '@/entrypoints/content/annotator';
-import { fromUs, runCommand } from '@/entrypoints/content/commands';
-import { closeEditor, isInEditor } from '@/entrypoints/content/editor-frame';
-import { watchSelection } from '@/entrypoints/content/toolbar';
-import { uiHost } from '@/entrypoints/content/ui-host';
-import { listen } from '@/utils/messaging/client';
-import type { TabCommand } from '@/utils/messaging/protocol';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readUrlHints } from '@/utils/extract/url-hints';
+import { ANNOTATOR_KEY, type AnnotatorApi, type PointerInfo, UI_TAG } from '@/utils/messaging/annotator-api';
+import { listen, send } from '@/utils/messaging/client';
+import type { Result, TabCommand } from '@/utils/messaging/protocol';
+
+/** Loads the annotator half (anchoring, painting, toolbar, editor) into this isolated world. */
+async function loadAnnotator(ctx: ContentScriptContext): Promise<AnnotatorApi> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'));
+  const factory = (globalThis as Record<symbol, unknown>)[ANNOTATOR_KEY] as (c: ContentScriptContext) => AnnotatorApi;
+  return factory(ctx);
+}
+
+const selectionText = () => String(document.getSelection() ?? '');
 
 /**
- * Runs on every page. With no annotations it makes one message round trip and waits: no DOM changes, no observers.
+ * Runs on every page and stays tiny: one message round trip to learn the page's annotations, a mouse-up listener, and
+ * a message listener. Everything else (entrypoints/annotator) loads only when the page has annotations or the reader
+ * selects text — a page with neither is left exactly as it was.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const annotator = new Annotator(ctx);
+    let pageUrl: string | null = null;
+    let annotator: Promise<AnnotatorApi> | null = null;
+    const full = () => {
+      annotator ??= loadAnnotator(ctx);
+      return annotator;
+    };
+
+    const load = async () => {
+      const r = await send({ type: 'page.load', url: location.href, hints: readUrlHints(document) });
+      if (!r.ok || !ctx.isValid) return;
+      pageUrl = r.data.pageUrl;
+      if (r.data.annotations.length > 0 || annotator) (await full()).show(r.data.pageUrl, r.data.annotations);
+    };
+
+    const answer = async (command: TabCommand): Promise<Result<unknown>> => {
+      switch (command.type) {
+        case 'tab.info':
+          return { ok: true, data: { pageUrl, url: location.href, selection: selectionText() } };
+        case 'tab.snapshot':
+          return {
+            ok: true,
+            data: { html: document.documentElement.outerHTML, url: location.href, selection: selectionText() },
+          };
+        case 'tab.refresh':
+          if (command.pageUrl === pageUrl) await load();
+          return { ok: true, data: null };
+        default:
+          return (await full()).run(command);
+      }
+    };
     const stop = listen((message, sender) =>
-      fromUs(sender) && message && typeof message === 'object' && 'type' in message
-        ? runCommand(annotator, message as TabCommand)
+      sender.id === browser.runtime.id && message && typeof message === 'object' && 'type' in message
+        ? answer(message as TabCommand)
         : undefined,
     );
-    ctx.onInvalidated(() => {
-      stop();
-      annotator.dispose();
-      closeEditor();
+    ctx.onInvalidated(stop);
+
+    // Read the event now (its composed path is gone once dispatch ends); load the annotator only for a selection.
+    const up = (event: MouseEvent | KeyboardEvent) => {
+      const info: PointerInfo = {
+        mouse: event instanceof MouseEvent,
+        x: event instanceof MouseEvent ? event.clientX : 0,
+        y: event instanceof MouseEvent ? event.clientY : 0,
+        inOwnUi: event.composedPath().some((n) => (n as Element).localName === UI_TAG),
+        ...(event instanceof KeyboardEvent ? { key: event.key } : {}),
+      };
+      if (annotator || selectionText().trim()) void full().then((a) => a.pointerUp(info));
+    };
+    ctx.addEventListener(document, 'mouseup', up);
+    ctx.addEventListener(document, 'keyup', (e) => {
+      if (e.shiftKey || e.key === 'Shift' || e.key === 'Escape') up(e);
     });
-    watchSelection(
-      ctx,
-      (action, range) =>
-        void annotator.create(range, { openEditor: action === 'annotate' }).then((r) => {
-          if (!r.ok) uiHost(document).toast(r.error);
-        }),
-      (event) => {
-        if (!isInEditor(event)) annotator.clickAt(event);
-      },
-    );
     // The Navigation API reports a client-side navigation before `location` changes: load on the next task.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void annotator.load(), 0));
-    void annotator.load();
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void load(), 0));
+    void load();
   },
 });

@@ -153,6 +153,22 @@ describe('bad input loses nothing and throws nothing into the page', () => {
     await page.close();
   });
 
+  it('a page with a strict content security policy still gets the toolbar, highlights and restores them', async () => {
+    const b = browser();
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; style-src 'none'">`;
+    server().setPage('/strict.html', html('<p>Strictly policed words are still worth marking.</p>', csp));
+    const page = await b.context.newPage();
+    await page.goto(`${server().origin}/strict.html`);
+    await waitForContentScript(b.context, page);
+    await selectText(page, 'still worth marking');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await waitForPainted(page, 1);
+    await page.reload();
+    await waitForPainted(page, 1);
+    expect(await paintedTexts(page)).toEqual(['still worth marking']);
+    await page.close();
+  });
+
   it('a 5 MB page: highlight near the end, reload, restored', async () => {
     const b = browser();
     const filler = (from: number, to: number) =>

@@ -25,6 +25,14 @@ describe('highlighting on the demo article', () => {
     await page.goto(server().origin + DEMO);
     await waitForContentScript(context, page);
     const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+    // A page with no annotations is left exactly as it was: no element, no stylesheet, no highlight.
+    expect(
+      await page.evaluate(() => [
+        document.querySelector('quotemark-ui'),
+        document.adoptedStyleSheets.length,
+        CSS.highlights.size,
+      ]),
+    ).toEqual([null, 0, 0]);
 
     await selectText(page, FIRST, 'article');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();

@@ -1,3 +1,5 @@
+import { UI_TAG } from '@/utils/messaging/annotator-api';
+
 /**
  * Our one element in the page: `<quotemark-ui>` on <html> (outside <body>, so outside the article's text), with an open
  * shadow root so page CSS can't reach in. It holds only the selection toolbar, toasts and the editor frame — never note
@@ -21,15 +23,10 @@ const CSS = `
 
 let shared: UiHost | null = null;
 
-/** The host if it was created and is still in the page (never creates it). */
-export function currentHost(): HTMLElement | null {
-  return shared?.host.isConnected ? shared.host : null;
-}
-
 /** Creates (once) and returns the shadow host; callers add their own parts to `shadow`. */
 export function uiHost(doc: Document): UiHost {
   if (shared?.host.isConnected) return shared;
-  const host = doc.createElement('quotemark-ui');
+  const host = doc.createElement(UI_TAG);
   host.setAttribute('data-quotemark-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

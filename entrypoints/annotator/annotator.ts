@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { closeEditor, openEditor } from '@/entrypoints/content/editor-frame';
-import { uiHost } from '@/entrypoints/content/ui-host';
+import { openEditor } from '@/entrypoints/annotator/editor-frame';
+import { uiHost } from '@/entrypoints/annotator/ui-host';
 import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
 import { rangeAtPoint } from '@/utils/highlight/hit-test';
 import { createPainter, type Painter } from '@/utils/highlight/paint';
@@ -34,13 +34,11 @@ export class Annotator {
     return document.body ?? document.documentElement;
   }
 
-  /** Asks the background for this page's annotations (the one round trip every page makes), then places them. */
-  async load(): Promise<void> {
-    const answer = await send({ type: 'page.load', url: location.href, hints: readUrlHints(document) });
-    if (!answer.ok || !this.ctx.isValid) return;
-    this.pageUrl = answer.data.pageUrl;
+  /** Shows `annotations` as the page's annotations: anchors them all, paints them and watches for late content. */
+  show(pageUrl: string, annotations: Annotation[]): void {
+    this.pageUrl = pageUrl;
     this.annotations.clear();
-    for (const a of answer.data.annotations) this.annotations.set(a.id, a);
+    for (const a of annotations) this.annotations.set(a.id, a);
     this.place();
   }
 
@@ -136,7 +134,7 @@ export class Annotator {
     this.ranges.set(a.id, range.cloneRange());
     this.paint();
     document.getSelection()?.removeAllRanges();
-    if (options.openEditor) openEditor(this.ctx, a.id, range.getBoundingClientRect());
+    if (options.openEditor) openEditor(a.id, range.getBoundingClientRect());
     return answer;
   }
 
@@ -153,18 +151,15 @@ export class Annotator {
     return result;
   }
 
-  /** Opens the editor when a click lands on a highlight. */
-  clickAt(event: MouseEvent): void {
+  /** Opens the editor when a click (viewport coordinates) lands on a highlight. */
+  clickAt(x: number, y: number): void {
     if (this.ranges.size === 0) return;
-    const id = rangeAtPoint(document, event.clientX, event.clientY, this.ranges);
-    if (id === null) {
-      closeEditor();
-      return;
-    }
+    const id = rangeAtPoint(document, x, y, this.ranges);
+    if (id === null) return;
     const range = this.ranges.get(id);
     if (range) {
       this.painter?.focus(range);
-      openEditor(this.ctx, id, range.getBoundingClientRect());
+      openEditor(id, range.getBoundingClientRect());
     }
   }
 

@@ -1,0 +1,44 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Annotator } from '@/entrypoints/annotator/annotator';
+import { runCommand } from '@/entrypoints/annotator/commands';
+import { closeEditor, isEditorOpen } from '@/entrypoints/annotator/editor-frame';
+import { createToolbar } from '@/entrypoints/annotator/toolbar';
+import { uiHost } from '@/entrypoints/annotator/ui-host';
+import { ANNOTATOR_KEY, type AnnotatorApi } from '@/utils/messaging/annotator-api';
+
+/** Builds the annotator for one content-script context. */
+function createAnnotatorApi(ctx: ContentScriptContext): AnnotatorApi {
+  const annotator = new Annotator(ctx);
+  const toolbar = createToolbar((action, range) => {
+    void annotator.create(range, { openEditor: action === 'annotate' }).then((r) => {
+      if (!r.ok) uiHost(document).toast(r.error);
+    });
+  });
+  ctx.onInvalidated(() => {
+    annotator.dispose();
+    toolbar.hide();
+    closeEditor();
+  });
+  return {
+    show: (pageUrl, annotations) => annotator.show(pageUrl, annotations),
+    run: (command) => runCommand(annotator, command),
+    pointerUp(info) {
+      if (info.inOwnUi) return;
+      if (info.key === 'Escape') return toolbar.hide();
+      const shown = toolbar.update();
+      if (!shown && info.mouse) {
+        if (isEditorOpen()) closeEditor();
+        annotator.clickAt(info.x, info.y);
+      }
+    },
+  };
+}
+
+/**
+ * The annotator half of the content script, loaded by entrypoints/content only when the page has annotations or the
+ * reader selects text. It runs in the content script's isolated world and registers its factory there.
+ */
+export default defineUnlistedScript(() => {
+  (globalThis as Record<symbol, unknown>)[ANNOTATOR_KEY] = createAnnotatorApi;
+});
