@@ -9,10 +9,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/eval/**/*.eval.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           globals: true,
         },
+      },
+      {
+        // Evaluations print figures (npm run eval:quotes); they are reports, not part of npm test.
+        extends: true,
+        test: { name: 'eval', include: ['tests/eval/**/*.eval.ts'], environment: 'node', globals: true },
       },
       {
         extends: true,

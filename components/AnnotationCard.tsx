@@ -2,6 +2,7 @@ import { NoteForm } from '@/components/NoteForm';
 import type { AnnotationPatch } from '@/utils/db/repo';
 import type { Result } from '@/utils/messaging/protocol';
 import type { Annotation } from '@/utils/types';
+import { verdictLabel } from '@/utils/verdicts';
 
 export interface AnnotationCardProps {
   annotation: Annotation;
@@ -42,6 +43,13 @@ export function AnnotationCard({ annotation, onGo, onSave, onDelete }: Annotatio
         </button>
       ) : (
         <blockquote>{annotation.quote}</blockquote>
+      )}
+      {annotation.kind !== 'highlight' && (
+        <p style={{ margin: '4px 0 0', fontSize: '12px' }}>
+          <strong>{annotation.kind === 'claim' ? 'Claim' : 'Quote'}</strong>
+          {annotation.speaker ? ` · ${annotation.speaker}` : ''}
+          {annotation.kind === 'claim' ? ` · Verdict: ${verdictLabel(annotation.verdict)}` : ''}
+        </p>
       )}
       {status && status !== 'exact' && (
         <p class="muted" style={{ margin: '4px 0 0', fontSize: '12px' }}>

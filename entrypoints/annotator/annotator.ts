@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openEditor } from '@/entrypoints/annotator/editor-frame';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
 import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
+import { paintOf } from '@/utils/highlight/colors';
 import { rangeAtPoint } from '@/utils/highlight/hit-test';
 import { createPainter, type Painter } from '@/utils/highlight/paint';
 import { send } from '@/utils/messaging/client';
@@ -69,7 +70,10 @@ export class Annotator {
   paint(): void {
     this.painter ??= createPainter(document);
     this.painter.paint(
-      [...this.ranges].map(([id, range]) => ({ range, color: this.annotations.get(id)?.color ?? 'yellow' })),
+      [...this.ranges].map(([id, range]) => {
+        const a = this.annotations.get(id);
+        return { range, paint: a ? paintOf(a) : 'yellow' };
+      }),
     );
   }
 

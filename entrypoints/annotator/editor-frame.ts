@@ -20,7 +20,7 @@ export function openEditor(id: string, rect: DOMRect): void {
     top: `${rect.bottom + window.scrollY + 8}px`,
     left: `${left}px`,
     width: '360px',
-    height: '420px',
+    height: '480px',
     border: '0',
     borderRadius: '10px',
     boxShadow: '0 8px 28px rgba(0,0,0,.35)',

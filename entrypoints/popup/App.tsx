@@ -2,10 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationCard } from '@/components/AnnotationCard';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { type KindVerdictFilter, matchesFilter, NotesFilter } from '@/components/NotesFilter';
+import { QuotesPanel } from '@/components/QuotesPanel';
 import { UndoBar } from '@/components/UndoBar';
 import { useChanges } from '@/components/use-changes';
 import { usePage } from '@/entrypoints/popup/use-page';
 import { send, sendToTab } from '@/utils/messaging/client';
+import type { DetectedQuote } from '@/utils/quotes';
 import type { Annotation } from '@/utils/types';
 
 /** The toolbar popup: this article as Readability sees it, and every note on it in reading order. */
@@ -16,6 +19,7 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [pageUrl, setPageUrl] = useState<string | null>(null);
+  const [filter, setFilter] = useState<KindVerdictFilter>({ kind: 'all', verdict: 'all' });
   const version = useChanges(pageUrl);
   const { tabId } = page;
 
@@ -52,8 +56,25 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
     else setMessage(r.error);
   };
 
-  const placed = annotations?.filter((a) => a.anchor?.status !== 'orphan') ?? [];
-  const orphans = annotations?.filter((a) => a.anchor?.status === 'orphan') ?? [];
+  // Detected quotes are found again on the live page through their article context (prefix/suffix).
+  const annotateQuote = async (q: DetectedQuote, kind: 'quote' | 'claim') => {
+    if (tabId === null || !page.article) return;
+    const text = page.article.text;
+    const r = await sendToTab(tabId, {
+      type: 'tab.highlightText',
+      exact: q.quote,
+      prefix: text.slice(Math.max(0, q.start - 32), q.start),
+      suffix: text.slice(q.end, q.end + 32),
+      kind,
+      speaker: q.speaker,
+    });
+    setMessage(r.ok ? (kind === 'claim' ? 'Marked as a claim.' : 'Highlighted as a quote.') : r.error);
+    if (r.ok) setPageUrl(r.data.pageUrl);
+  };
+
+  const shown = annotations?.filter((a) => matchesFilter(a, filter)) ?? [];
+  const placed = shown.filter((a) => a.anchor?.status !== 'orphan');
+  const orphans = shown.filter((a) => a.anchor?.status === 'orphan');
   const card = (a: Annotation, go: boolean) => (
     <AnnotationCard
       key={a.id}
@@ -89,11 +110,13 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
             <h2 id="notes-heading" style={{ fontSize: '13px', margin: '10px 0 0' }}>
               Notes on this page ({placed.length})
             </h2>
+            {annotations && annotations.length > 0 && <NotesFilter value={filter} onChange={setFilter} />}
             {annotations && annotations.length === 0 && (
               <p class="muted">No notes yet. Select text on the page and choose Highlight.</p>
             )}
             <ul style={{ padding: 0, margin: 0 }}>{placed.map((a) => card(a, true))}</ul>
           </section>
+          {page.article && <QuotesPanel groups={page.quotes} onAnnotate={(q, k) => void annotateQuote(q, k)} />}
           {orphans.length > 0 && (
             <section aria-labelledby="orphans-heading">
               <h2 id="orphans-heading" style={{ fontSize: '13px', margin: '10px 0 0' }}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/extract';
 import { send, sendToTab } from '@/utils/messaging/client';
+import type { SpeakerGroup } from '@/utils/quotes';
 
 export interface PageState {
   tabId: number | null;
@@ -13,6 +14,8 @@ export interface PageState {
   article: Article | null | undefined;
   /** Why Quotemark can't work on this tab, or null. */
   unsupported: string | null;
+  /** Quotations found in the article text, grouped by speaker (empty without an article). */
+  quotes: SpeakerGroup[];
 }
 
 async function activeTab(): Promise<{ id: number | null; title: string }> {
@@ -39,6 +42,7 @@ export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string
     title: '',
     article: undefined,
     unsupported: null,
+    quotes: [],
   });
 
   useEffect(() => {
@@ -59,6 +63,10 @@ export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string
       const snap = await sendToTab(tab.id, { type: 'tab.snapshot' });
       const article = snap.ok ? await extract(snap.data.html, snap.data.url).catch(() => null) : null;
       setState((s) => ({ ...s, article, title: s.title || article?.title || info.data.url }));
+      if (article) {
+        const { detectQuotes, groupBySpeaker } = await import('@/utils/quotes');
+        setState((s) => ({ ...s, quotes: groupBySpeaker(detectQuotes(article.text)) }));
+      }
     })();
   }, [tabIdParam]);
 

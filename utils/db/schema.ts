@@ -4,6 +4,12 @@ import type { Annotation, PageRecord } from '@/utils/types';
 /** Default database name; tests pass their own to stay isolated. */
 export const DB_NAME = 'quotemark';
 
+/** The first schema, kept as written so the upgrade test can create a database exactly as v1 left it. */
+export const SCHEMA_V1 = {
+  annotations: 'id, pageUrl, kind, verdict, speaker, *tags, createdAt, updatedAt',
+  pages: 'url, *urls, siteName, lastSeen',
+} as const;
+
 /**
  * The Dexie database. Every schema change is a new `version(n)` with an upgrade function and a test that opens a
  * database written by the previous version (tests/unit/db/upgrade.test.ts).
@@ -15,9 +21,23 @@ export class QuotemarkDB extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     // v1: what the popup and notes page query: page, kind, verdict, tags (multi-entry), speaker, times.
-    this.version(1).stores({
-      annotations: 'id, pageUrl, kind, verdict, speaker, *tags, createdAt, updatedAt',
-      pages: 'url, *urls, siteName, lastSeen',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // v2 (claims and quotes): the popup filters a page's notes by kind; every claim carries a verdict and every
+    // quote or claim a speaker field (null when unknown), so filters and exports never meet a missing one.
+    this.version(2)
+      .stores({ annotations: `${SCHEMA_V1.annotations}, [pageUrl+kind]` })
+      .upgrade((tx) =>
+        tx
+          .table<Annotation>('annotations')
+          .toCollection()
+          .modify((a) => {
+            if (a.kind === 'claim') {
+              a.verdict ??= 'unverified';
+              a.evidence ??= [];
+            }
+            if (a.kind === 'highlight') delete a.speaker;
+            else a.speaker ??= null;
+          }),
+      );
   }
 }

@@ -1,14 +1,13 @@
-import { HIGHLIGHT_CSS, highlightName } from '@/utils/highlight/colors';
-import type { Color } from '@/utils/types';
+import { highlightName, PAINT_CSS, type Paint } from '@/utils/highlight/colors';
 
-/** One thing to paint: a range and its colour. */
+/** One thing to paint: a range and its paint (colour, or verdict for claims). */
 export interface Paintable {
   range: Range;
-  color: Color;
+  paint: Paint;
 }
 
 export interface Painter {
-  /** Replaces everything painted with `items` (one Highlight per colour). */
+  /** Replaces everything painted with `items` (one Highlight per paint). */
   paint(items: readonly Paintable[]): void;
   /** Marks one range as focused (scrolled to, being edited), or clears the focus with null. */
   focus(range: Range | null): void;
@@ -19,8 +18,8 @@ export interface Painter {
 }
 
 function styleText(): string {
-  const rules = Object.entries(HIGHLIGHT_CSS).map(
-    ([color, bg]) => `::highlight(${highlightName(color as Color)}) { background-color: ${bg}; }`,
+  const rules = Object.entries(PAINT_CSS).map(
+    ([paint, bg]) => `::highlight(${highlightName(paint as Paint)}) { background-color: ${bg}; }`,
   );
   rules.push(
     `::highlight(${highlightName('focus')}) { background-color: rgba(255, 140, 0, 0.55); text-decoration: underline; }`,
@@ -62,13 +61,13 @@ export function createPainter(doc: Document): Painter {
     supported,
     paint(items) {
       install();
-      const byColor = new Map<Color, Range[]>();
+      const byPaint = new Map<Paint, Range[]>();
       for (const item of items) {
-        const list = byColor.get(item.color) ?? [];
+        const list = byPaint.get(item.paint) ?? [];
         list.push(item.range);
-        byColor.set(item.color, list);
+        byPaint.set(item.paint, list);
       }
-      for (const color of Object.keys(HIGHLIGHT_CSS) as Color[]) set(highlightName(color), byColor.get(color) ?? []);
+      for (const paint of Object.keys(PAINT_CSS) as Paint[]) set(highlightName(paint), byPaint.get(paint) ?? []);
     },
     focus(range) {
       install();

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { QuotemarkDB, SCHEMA_V1 } from '@/utils/db/schema';
+import type { Annotation } from '@/utils/types';
+
+const base = {
+  pageUrl: 'https://news.example/a',
+  quote: 'q',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'q' }],
+  color: 'yellow',
+  note: 'n',
+  tags: ['t'],
+  createdAt: 1,
+  updatedAt: 2,
+} as const;
+
+describe('database upgrades', () => {
+  it('v1 → v2: a database written by v1 opens with every record kept and claims/quotes completed', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('annotations').bulkAdd([
+      { ...base, id: 'h', kind: 'highlight', speaker: 'stray' },
+      { ...base, id: 'q', kind: 'quote' },
+      { ...base, id: 'c', kind: 'claim', speaker: 'Minister' },
+      {
+        ...base,
+        id: 'c2',
+        kind: 'claim',
+        verdict: 'false',
+        evidence: [{ url: 'https://x.example', stance: 'refutes' }],
+      },
+    ]);
+    await v1.table('pages').add({ url: base.pageUrl, urls: [base.pageUrl], title: 'T', firstSeen: 1, lastSeen: 2 });
+    v1.close();
+
+    const db = new QuotemarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const all = Object.fromEntries((await db.annotations.toArray()).map((a) => [a.id, a])) as Record<
+      string,
+      Annotation
+    >;
+    expect(Object.keys(all).sort()).toEqual(['c', 'c2', 'h', 'q']);
+    expect('speaker' in all.h).toBe(false);
+    expect(all.q.speaker).toBeNull();
+    expect(all.c).toMatchObject({ speaker: 'Minister', verdict: 'unverified', evidence: [], note: 'n', tags: ['t'] });
+    expect(all.c2).toMatchObject({ verdict: 'false', evidence: [{ url: 'https://x.example', stance: 'refutes' }] });
+    expect(await db.pages.get(base.pageUrl)).toMatchObject({ title: 'T' });
+    // The new index answers the popup's filter.
+    const claims = await db.annotations.where('[pageUrl+kind]').equals([base.pageUrl, 'claim']).toArray();
+    expect(claims.map((a) => a.id).sort()).toEqual(['c', 'c2']);
+    await db.delete();
+  });
+});
