@@ -1,7 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// See docs/decisions.md for why each permission is here.
+// See the README for why each permission is here, and docs/decisions.md for the rest.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self' http: https:",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' https: data:",
+  "media-src 'none'",
+].join('; ');
+
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotemark',
@@ -12,12 +25,29 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight selection',
       },
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the reader view',
+      },
     },
     action: { default_title: 'Quotemark' },
+    // The notes page doubles as the extension's options page (reachable from the extensions list).
+    options_ui: { page: 'notes.html', open_in_tab: true },
     // The note editor is an iframe on the page; annotator.js is the half of the content script loaded on demand.
     web_accessible_resources: [{ resources: ['editor.html', 'annotator.js'], matches: ['<all_urls>'] }],
+    // Extension pages run only our own scripts and load nothing remote but the reader view's article images.
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'quotemark@quotemark.example', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'quotemark@quotemark.example',
+              strict_min_version: '142.0',
+              // Nothing leaves the reader's machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

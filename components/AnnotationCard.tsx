@@ -9,6 +9,8 @@ export interface AnnotationCardProps {
   onGo?: () => void;
   onSave: (patch: AnnotationPatch) => Promise<Result<unknown>>;
   onDelete: () => void;
+  /** An extra line under the quote (e.g. "Not found in this copy of the article."). */
+  note?: string;
 }
 
 const STATUS_TEXT: Record<string, string> = {
@@ -18,7 +20,7 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /** One annotation: its quote (a button that scrolls the page to it), anchoring status, and its note form. */
-export function AnnotationCard({ annotation, onGo, onSave, onDelete }: AnnotationCardProps) {
+export function AnnotationCard({ annotation, onGo, onSave, onDelete, note }: AnnotationCardProps) {
   const status = annotation.anchor?.status;
   return (
     <li
@@ -49,6 +51,11 @@ export function AnnotationCard({ annotation, onGo, onSave, onDelete }: Annotatio
           <strong>{annotation.kind === 'claim' ? 'Claim' : 'Quote'}</strong>
           {annotation.speaker ? ` · ${annotation.speaker}` : ''}
           {annotation.kind === 'claim' ? ` · Verdict: ${verdictLabel(annotation.verdict)}` : ''}
+        </p>
+      )}
+      {note && (
+        <p class="muted" style={{ margin: '4px 0 0', fontSize: '12px' }}>
+          {note}
         </p>
       )}
       {status && status !== 'exact' && (

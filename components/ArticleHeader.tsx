@@ -14,13 +14,21 @@ export function formatDate(value: string | null): string | null {
   return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/**
+ * At most `max` characters of page-supplied text, with an ellipsis when cut: a hostile page's 100k-character byline
+ * would otherwise take seconds to lay out. (The stored page record is capped likewise by utils/messaging/schema.)
+ */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** The article as Readability sees it: title, byline, outlet, date — or a plain "no article" note. */
 export function ArticleHeader({ article, fallbackTitle }: ArticleHeaderProps) {
   if (article === undefined) return <p class="muted">Reading the article…</p>;
   if (article === null) {
     return (
       <header>
-        <h1 style={{ fontSize: '15px', margin: '0 0 4px' }}>{fallbackTitle}</h1>
+        <h1 style={{ fontSize: '15px', margin: '0 0 4px' }}>{clip(fallbackTitle, 2000)}</h1>
         <p class="muted" style={{ margin: 0 }}>
           No article found on this page. You can still highlight any text on it.
         </p>
@@ -31,10 +39,10 @@ export function ArticleHeader({ article, fallbackTitle }: ArticleHeaderProps) {
   return (
     <header>
       <h1 style={{ fontSize: '15px', margin: '0 0 4px' }} lang={article.lang ?? undefined}>
-        {article.title}
+        {clip(article.title, 2000)}
       </h1>
       <p class="muted" style={{ margin: 0 }}>
-        {[article.byline, article.siteName, date].filter(Boolean).join(' · ')}
+        {clip([...new Set([article.byline, article.siteName, date].filter(Boolean))].join(' · '), 1000)}
       </p>
     </header>
   );

@@ -68,3 +68,10 @@ export function cleanEvidence(items: Evidence[]): Evidence[] {
     .filter((e) => e.url.trim())
     .map((e) => ({ url: e.url.trim(), stance: e.stance, ...(e.title?.trim() ? { title: e.title.trim() } : {}) }));
 }
+
+/** Why the evidence can't be saved (a link that isn't http(s), e.g. `javascript:`), or null. The background refuses
+ * such links too; this says it in the reader's words before the round trip. */
+export function evidenceProblem(items: Evidence[]): string | null {
+  const bad = items.findIndex((e) => e.url.trim() && !/^https?:\/\//i.test(e.url.trim()));
+  return bad < 0 ? null : `Not saved: evidence link ${bad + 1} must start with http:// or https://.`;
+}

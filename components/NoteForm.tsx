@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { cleanEvidence, EvidenceList } from '@/components/EvidenceList';
+import { cleanEvidence, EvidenceList, evidenceProblem } from '@/components/EvidenceList';
 import type { AnnotationPatch } from '@/utils/db/repo';
 import { COLOR_LABELS, HIGHLIGHT_CSS } from '@/utils/highlight/colors';
 import type { Result } from '@/utils/messaging/protocol';
@@ -55,6 +55,8 @@ export function NoteForm({ annotation, onSave, onDelete, idPrefix }: NoteFormPro
 
   const save = async (e?: Event) => {
     e?.preventDefault();
+    const problem = kind === 'claim' ? evidenceProblem(evidence) : null;
+    if (problem) return setStatus(problem);
     setStatus('Saving…');
     const patch: AnnotationPatch = { kind, note, tags: parseTags(tags), color };
     if (kind !== 'highlight') patch.speaker = speaker.trim() || null;
@@ -123,8 +125,11 @@ export function NoteForm({ annotation, onSave, onDelete, idPrefix }: NoteFormPro
                   onChange={() => setColor(c)}
                   style={{ width: 'auto', display: 'inline' }}
                 />
-                <span style={{ background: HIGHLIGHT_CSS[c], padding: '0 4px', color: 'var(--fg)' }}>
-                  {COLOR_LABELS[c]}
+                {/* The swatch shows the highlight as it looks on a white page, dark text on it in either theme. */}
+                <span style={{ background: '#fff', color: '#1f2328', borderRadius: '3px' }}>
+                  <span style={{ background: HIGHLIGHT_CSS[c], padding: '0 4px', display: 'inline-block' }}>
+                    {COLOR_LABELS[c]}
+                  </span>
                 </span>
               </label>
             ))}

@@ -158,9 +158,7 @@ try {
   const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const popupGzip = files.filter((f) => f.endsWith('.js')).reduce((s, f) => s + sizes(f).gzip, 0);
-  const extractChunk = (await import('node:fs'))
-    .readdirSync(join(extensionDir, 'chunks'))
-    .find((f) => f.startsWith('extract'));
+  const extractChunk = readdirSync(join(extensionDir, 'chunks')).find((f) => f.startsWith('extract'));
   rows.push(['popup JS (initial)', `${popupGzip} B gzip (${kb(popupGzip)})`, '≤ 40 KB gzip']);
   if (extractChunk)
     rows.push([

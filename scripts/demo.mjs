@@ -31,7 +31,10 @@ try {
   await page.goto(url);
   const { tabId, pageUrl } = await waitForContentScript(context, page);
   log(`Opened ${url}`);
-  log(`Quotemark (extension ${extensionId}) files its notes under the canonical URL ${pageUrl}`);
+  log(`Quotemark (extension ${extensionId}) files this page's notes under ${pageUrl}`);
+  log(
+    '  (its <link rel=canonical> names another site, so the page’s own URL is used: a page can’t claim another site’s notes)',
+  );
 
   const first = 'Our goal is to end this bloody war as soon as possible.';
   await selectText(page, first, 'article');
@@ -62,6 +65,9 @@ try {
     .waitFor();
   const header = await popup.locator('header').innerText();
   log(`The popup shows the article as Readability sees it: ${header.replace(/\n+/g, ' | ')}`);
+  const quotes = await popup.getByRole('heading', { name: /Quotes in this article/ }).textContent();
+  const speakers = await popup.locator('section[aria-labelledby="quotes-heading"] legend').allTextContents();
+  log(`${quotes} — speakers: ${speakers.join(', ')}`);
   await popup.close();
 
   mkdirSync(join(repoRoot, '.tmp'), { recursive: true });

@@ -92,3 +92,21 @@ export interface PageRecord {
   firstSeen: number;
   lastSeen: number;
 }
+
+/** A copy of an article as the reader view showed it, kept so notes stay readable if the page changes or vanishes. */
+export interface ArticleSnapshot {
+  /** Canonical URL of the page: primary key (one snapshot a page, the latest). */
+  pageUrl: string;
+  /** The URL it was read at. */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** Article HTML, already sanitised (utils/reader/sanitize.ts) — and sanitised again before it is shown. */
+  html: string;
+  /** Plain text, paragraphs separated by "\n\n". */
+  text: string;
+  savedAt: number;
+}

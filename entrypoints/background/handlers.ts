@@ -3,14 +3,17 @@ import {
   annotationsForPage,
   createAnnotation,
   deleteAnnotation,
+  deleteAnnotations,
+  importRecords,
   recordAnchors,
   restoreAnnotation,
+  restoreAnnotations,
   updateAnnotation,
   upsertPage,
 } from '@/utils/db/repo';
 import type { QuotemarkDB } from '@/utils/db/schema';
 import type { Responses, Result } from '@/utils/messaging/protocol';
-import { parseRequest, type Request, type UrlHints } from '@/utils/messaging/schema';
+import { parseImportPayload, parseRequest, type Request, type UrlHints } from '@/utils/messaging/schema';
 import { canonicalUrl, normalizeUrl } from '@/utils/url';
 
 /** Who sent a message, as the background sees it (a subset of runtime.MessageSender, so tests can fake it). */
@@ -126,9 +129,46 @@ async function dispatch(deps: HandlerDeps, request: Request, sender: Sender): Pr
       return { ok: true, data: (await db.annotations.get(request.id)) ?? null };
     case 'page.annotations':
       return { ok: true, data: await annotationsForPage(db, request.pageUrl) };
+    case 'snapshot.save':
+      await db.snapshots.put(request.snapshot);
+      return { ok: true, data: null };
+    case 'snapshot.get':
+      return { ok: true, data: (await db.snapshots.get(request.pageUrl)) ?? null };
     case 'editor.close': {
       if (sender.tab?.id !== undefined) deps.closeEditor(sender.tab.id);
       return { ok: true, data: null };
     }
+    case 'annotations.import': {
+      const counts = await importRecords(db, request.annotations, request.pages);
+      notifyEach(deps, request.annotations);
+      return { ok: true, data: counts };
+    }
+    case 'annotations.deleteMany': {
+      const deleted = await deleteAnnotations(db, request.ids);
+      notifyEach(deps, deleted);
+      return { ok: true, data: deleted };
+    }
+    case 'annotations.importJson': {
+      const parsed = parseImportPayload(request.payload);
+      if (!parsed.ok) return parsed;
+      const counts = await importRecords(db, parsed.records.annotations, parsed.records.pages);
+      notifyEach(deps, parsed.records.annotations);
+      return { ok: true, data: counts };
+    }
+    case 'annotations.restoreMany': {
+      const restored = await restoreAnnotations(db, request.annotations);
+      notifyEach(deps, request.annotations);
+      return { ok: true, data: { restored } };
+    }
   }
+}
+
+/** Above this many pages a bulk write tells no tab (each notice queries every tab): they refresh on their next load. */
+const MAX_NOTIFIED_PAGES = 100;
+
+/** One notification per page touched by a bulk write (after it committed), for up to MAX_NOTIFIED_PAGES pages. */
+function notifyEach(deps: HandlerDeps, annotations: readonly { pageUrl: string }[]): void {
+  const urls = new Set(annotations.map((a) => a.pageUrl));
+  if (urls.size > MAX_NOTIFIED_PAGES) return;
+  for (const url of urls) deps.notifyPage(url);
 }

@@ -31,7 +31,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Highlight selection', contexts: ['selection'] });
+    requestPersistence();
   });
+  browser.runtime.onStartup.addListener(requestPersistence);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
       void tell(tab.id, { type: 'tab.highlightSelection' }, info.frameId ?? 0);
@@ -39,5 +41,17 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === MENU_ID && tab?.id !== undefined) void tell(tab.id, { type: 'tab.highlightSelection' });
+    if (command === 'open-reader' && tab?.id !== undefined) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tab.id}`) });
+    }
   });
 });
+
+/**
+ * Asks the browser to keep our storage through storage pressure. Firefox's background page has `persist()`; Chrome's
+ * service worker does not (it is Window-only there), so the popup asks too (components/StorageStatus.tsx).
+ */
+function requestPersistence(): void {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (typeof storage?.persist === 'function') void storage.persist().catch(() => false);
+}

@@ -4,6 +4,7 @@ import { AnnotationCard } from '@/components/AnnotationCard';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { type KindVerdictFilter, matchesFilter, NotesFilter } from '@/components/NotesFilter';
 import { QuotesPanel } from '@/components/QuotesPanel';
+import { StorageStatus } from '@/components/StorageStatus';
 import { UndoBar } from '@/components/UndoBar';
 import { useChanges } from '@/components/use-changes';
 import { usePage } from '@/entrypoints/popup/use-page';
@@ -101,6 +102,14 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
               Highlight selection
             </button>
             {shortcut && <span class="muted">Shortcut: {shortcut}</span>}
+            {page.article && tabId !== null && (
+              <button
+                type="button"
+                onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) })}
+              >
+                Reader view
+              </button>
+            )}
           </div>
           <p role="status" class="muted" style={{ minHeight: '1em', margin: '6px 0 0' }}>
             {message}
@@ -127,6 +136,12 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
           )}
         </>
       )}
+      <div class="row">
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
+          All notes
+        </button>
+      </div>
+      <StorageStatus />
     </main>
   );
 }

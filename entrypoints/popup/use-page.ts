@@ -78,13 +78,14 @@ export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string
       type: 'page.meta',
       pageUrl,
       seenUrl: state.url,
+      // Cut to the lengths the background accepts: an overlong byline must not lose the whole record.
       meta: {
-        title: a.title,
-        byline: a.byline,
-        siteName: a.siteName,
-        publishedTime: a.publishedTime,
-        lang: a.lang,
-        excerpt: a.excerpt,
+        title: a.title.slice(0, 2000),
+        byline: a.byline?.slice(0, 1000) ?? null,
+        siteName: a.siteName?.slice(0, 500) ?? null,
+        publishedTime: a.publishedTime?.slice(0, 100) ?? null,
+        lang: a.lang?.slice(0, 50) ?? null,
+        excerpt: a.excerpt?.slice(0, 5000) ?? null,
       },
     });
   };

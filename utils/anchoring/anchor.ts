@@ -9,7 +9,10 @@ import { matchQuote, type QuoteQuery } from './match-quote';
 import { normalize } from './normalize';
 import { buildTextModel, type TextModel } from './text-model';
 
-/** Where an annotation landed. `text` is the page's text when it differs from the quote; `score` is 0..1. */
+/**
+ * Where an annotation landed. `text`: the page's text when it differs from the quote ('changed'); `score`: how
+ * similar the text found is to the quote, 0..1 (1 for 'exact' and 'moved').
+ */
 export interface AnchorResult {
   range: Range | null;
   status: AnchorStatus;
@@ -24,14 +27,17 @@ export interface Anchorer {
   anchorAll(list: readonly (readonly Selector[])[]): AnchorResult[];
 }
 
-const ORPHAN: AnchorResult = { range: null, status: 'orphan' };
+const orphan = (): AnchorResult => ({ range: null, status: 'orphan' });
 
 function find<T extends Selector>(selectors: readonly Selector[], type: T['type']): T | undefined {
   return selectors.find((s): s is T => s.type === type);
 }
 
-/** Anchors one selector list against a built model (see matchQuote for the rules). */
-function anchorIn(model: TextModel, selectors: readonly Selector[]): AnchorResult {
+/**
+ * Anchors one selector list against a built model (see matchQuote for the rules). `shift` is a hint from batch
+ * anchoring; `moved` in the answer is how far this annotation moved from its stored position, when known.
+ */
+function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): AnchorResult & { moved?: number } {
   const quote = find<TextQuoteSelector>(selectors, 'TextQuoteSelector');
   const pos = find<TextPositionSelector>(selectors, 'TextPositionSelector');
   const css = find<CssSelector>(selectors, 'CssSelector');
@@ -39,7 +45,7 @@ function anchorIn(model: TextModel, selectors: readonly Selector[]): AnchorResul
   const validPos = pos && pos.start >= 0 && pos.end >= pos.start && pos.end <= len ? pos : undefined;
   if (!quote) {
     // A bare position cannot be checked against anything: honour it if it still fits the page.
-    if (!validPos) return ORPHAN;
+    if (!validPos) return orphan();
     return { range: rangeFromOffsets(model, validPos.start, validPos.end), status: 'exact', score: 1 };
   }
   const q: QuoteQuery = {
@@ -50,16 +56,35 @@ function anchorIn(model: TextModel, selectors: readonly Selector[]): AnchorResul
   if (pos) {
     q.start = pos.start;
     q.end = pos.end;
+    q.shift = shift;
   }
   const scope = css && resolveCssHint(model, css.value);
   if (scope) q.scope = scope;
   const m = matchQuote(model.folded, q);
-  if (m.status === 'orphan') return ORPHAN;
+  if (m.status === 'orphan') return orphan();
   const range = rangeFromOffsets(model, m.start, m.end);
-  if (!range) return ORPHAN;
-  const result: AnchorResult = { range, status: m.status, score: m.score };
+  if (!range) return orphan();
+  const result: AnchorResult & { moved?: number } = { range, status: m.status, score: m.score };
   if (m.status === 'changed') result.text = model.text.slice(m.start, m.end);
+  if (pos) result.moved = m.start - pos.start;
   return result;
+}
+
+/**
+ * Anchors lists in page order, carrying how far the previous annotation moved: after content inserted above,
+ * the rest are found by one check at old place + shift instead of a search through the whole text.
+ */
+function anchorBatch(model: TextModel, list: readonly (readonly Selector[])[]): AnchorResult[] {
+  const startOf = (s: readonly Selector[]) => find<TextPositionSelector>(s, 'TextPositionSelector')?.start ?? -1;
+  const order = list.map((_, i) => i).sort((a, b) => startOf(list[a]) - startOf(list[b]));
+  const results: AnchorResult[] = new Array(list.length);
+  let shift = 0;
+  for (const i of order) {
+    const { moved, ...result } = anchorIn(model, list[i], shift);
+    if (moved !== undefined) shift = moved;
+    results[i] = result;
+  }
+  return results;
 }
 
 /** Builds the page's text model once; anchor() and anchorAll() then reuse it. */
@@ -67,14 +92,17 @@ export function createAnchorer(root: Element): Anchorer {
   const model = buildTextModel(root);
   return {
     model,
-    anchor: (selectors) => anchorIn(model, selectors),
-    anchorAll: (list) => list.map((selectors) => anchorIn(model, selectors)),
+    anchor: (selectors) => {
+      const { moved: _, ...result } = anchorIn(model, selectors);
+      return result;
+    },
+    anchorAll: (list) => anchorBatch(model, list),
   };
 }
 
 /** Anchors one annotation. Builds a text model per call: for many annotations use anchorAll/createAnchorer. */
 export function anchorSelectors(root: Element, selectors: Selector[]): AnchorResult {
-  return anchorIn(buildTextModel(root), selectors);
+  return createAnchorer(root).anchor(selectors);
 }
 
 /** Anchors all annotations of a page in one pass over its text (one model, one result per selector list). */

@@ -1,51 +1,13 @@
 /**
- * Context: how much prefix/suffix a selector stores, and how well a candidate's surroundings match it (pure).
- * Describe and anchor share these rules, so describe can guarantee that, under the stored context, no other
- * place on the page would have been accepted, and anchor can tell (from the stored lengths alone) that the
- * quote was repeated on the page when it was described.
+ * How well a candidate's surroundings match a selector's prefix and suffix, and when that is support enough
+ * (pure). Describe uses the same rules to make sure no other place on the page would pass.
  */
 
-/** Minimum context each side, in model characters. */
-export const MIN_CONTEXT = 32;
-/** Context reaches this far past the nearest sentence boundary (a pull-quote copies whole sentences). */
-const PAST_BOUNDARY = 32;
-/** Sentence boundaries further than this are not chased. */
-const REACH = 200;
 /** Shifts tolerated when aligning context (insertions/deletions drifting from the diagonal). */
 const BAND = 8;
 /** One side at least this similar is strong support; a mean of both at least SUPPORT also supports. */
 export const STRONG = 0.75;
 export const SUPPORT = 0.6;
-
-const ENDS_SENTENCE = /[.!?。！？]["'\u00bb\u201d\u2019)\]]*$/;
-const SENTENCE_END = /[.!?:;]["'\u00bb\u201d\u2019)\]]*\s|[。！？]/;
-const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, 'g');
-
-/** Rule length of the prefix for a passage starting at `start` of `text` (before any growth for repeats). */
-export function prefixRule(text: string, start: number): number {
-  const window = text.slice(Math.max(0, start - REACH), start);
-  let last = -1;
-  for (const m of window.matchAll(SENTENCE_END_ALL)) if (m.index + m[0].length <= window.length) last = m.index;
-  const toBoundary = last === -1 ? 0 : window.length - last + PAST_BOUNDARY;
-  return Math.min(start, Math.max(MIN_CONTEXT, toBoundary));
-}
-
-/** Rule length of the suffix for a passage ending at `end` of `text`. */
-export function suffixRule(text: string, end: number): number {
-  if (ENDS_SENTENCE.test(text.slice(Math.max(0, end - 4), end))) return Math.min(text.length - end, MIN_CONTEXT);
-  const window = text.slice(end, end + REACH);
-  const m = SENTENCE_END.exec(window);
-  const toBoundary = m ? m.index + m[0].length + PAST_BOUNDARY : 0;
-  return Math.min(text.length - end, Math.max(MIN_CONTEXT, toBoundary));
-}
-
-/**
- * True when stored context is longer than the rule gives: describe only grows it when the quote occurred more
- * than once on the page. Recomputable from the selector because each rule only reads the text it keeps.
- */
-export function wasRepeated(exact: string, prefix: string, suffix: string): boolean {
-  return prefix.length > prefixRule(prefix, prefix.length) || suffix.length > suffixRule(exact + suffix, exact.length);
-}
 
 /**
  * How much of stored context `ctx` agrees with the text going outward from `boundary` (backwards for a prefix),
@@ -116,12 +78,12 @@ export function supported(c: Scored): boolean {
 }
 
 /**
- * Support demanded when the quote was repeated on the page when described: both sides must agree (a twin of
- * the passage can share one side of its context with the original, rarely both).
+ * Support demanded of a quote that had a twin when described (a place sharing one whole side of its context,
+ * like a repeated teaser or footer): both sides must agree, since one side proves nothing there.
  */
-export function supportedStrictly(c: Scored): boolean {
-  if (c.pre === null || c.suf === null) return c.strong >= 0.85;
-  return Math.min(c.pre, c.suf) >= 0.55 && c.ctx >= 0.7;
+export function supportedOnBothSides(c: Scored): boolean {
+  if (c.pre === null || c.suf === null) return c.strong >= 0.9;
+  return Math.min(c.pre, c.suf) >= 0.5 && c.ctx >= 0.65;
 }
 
 /** Both available sides at least 0.95: the context is intact. */

@@ -4,6 +4,7 @@
  * positional paths (`div:nth-child(3) > p`) do not, so no hint is stored rather than a brittle one.
  */
 import { nodeForStart, offsetsFromRange } from './dom-map';
+import { rawAt } from './segments';
 import type { TextModel } from './text-model';
 
 const STABLE_ID = /^[A-Za-z][\w-]{0,63}$/;
@@ -13,8 +14,8 @@ const TOO_BROAD = new Set(['html', 'body', 'main']);
 
 /** The `#id` of the nearest suitable ancestor of the model character at `offset`, or null. */
 export function cssHint(model: TextModel, offset: number): string | null {
-  if (offset >= model.rawPos.length || model.nodes.length === 0) return null;
-  const i = nodeForStart(model, model.rawPos[offset]);
+  if (offset >= model.text.length || model.nodes.length === 0) return null;
+  const i = nodeForStart(model, rawAt(model, offset));
   const doc = model.root.ownerDocument;
   for (let el = model.nodes[i].parentElement; el && el !== model.root; el = el.parentElement) {
     if (TOO_BROAD.has(el.localName)) return null;

@@ -1,56 +1,117 @@
 /**
- * Range → W3C selectors. The quote's context reaches past the sentence the passage sits in (a pull-quote or a
- * share card copies sentences, so context inside the sentence cannot tell copy from original). When the quote
- * occurs elsewhere on the page, the context gets a few characters more (the mark anchoring reads as "repeated")
- * and then doubles until no other occurrence would be accepted by the anchoring rules: a removed passage can
- * then not land on a twin that was already on the page.
+ * Range → W3C selectors. Context follows the rule in context-rule.ts; when the same or nearly the same text
+ * occurs elsewhere on the page, it grows until no other place would pass anchoring's checks (so a removed passage
+ * cannot land on a look-alike that was already there), and its length records how hard that was.
  */
 import type { CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
-import { contextScore, prefixRule, suffixRule, supported } from './context';
+import { contextScore, type Scored, supported, supportedOnBothSides } from './context';
+import { markRepetition, prefixRule, suffixRule } from './context-rule';
 import { cssHint } from './css-hint';
-import { offsetsFromRange } from './dom-map';
-import { buildTextModel, type TextModel } from './text-model';
+import { nodeForStart, offsetsFromRange } from './dom-map';
+import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
+import { rawAt } from './segments';
+import { buildTextModel, TEXT_BLOCKS, type TextModel } from './text-model';
 
 /** Context never grows past this many characters a side. */
 const MAX_CONTEXT = 1024;
-/** Extra context characters that mark a repeated quote. */
-const REPEAT_MARK = 8;
-/** Other occurrences checked for twins (a very common quote is judged by the first ones). */
+/** Growth to beat look-alikes on the usual (one strong side) rule stops here; past it, both sides are required. */
+const ONE_SIDE_MAX = 256;
+/** Blocks longer than this are not simulated away (a whole article body is not a paragraph). */
+const MAX_BLOCK = 4000;
+/** Look-alikes this close to the passage's block are judged as if the block were gone. */
+const REACH_AFTER_REMOVAL = 600;
+/** Other exact occurrences checked (a very common quote is judged by the first ones). */
 const MAX_OTHERS = 300;
 
-function otherOccurrences(folded: string, start: number, end: number): number[] {
+type Span = { start: number; end: number };
+
+/** Other places with the passage's text: exact occurrences, and approximate ones anchoring could accept. */
+function lookAlikes(folded: string, start: number, end: number): Span[] {
   const needle = folded.slice(start, end);
-  const out: number[] = [];
+  const out: Span[] = [];
   for (let i = folded.indexOf(needle); i !== -1 && out.length < MAX_OTHERS; i = folded.indexOf(needle, i + 1)) {
-    if (i !== start) out.push(i);
+    if (i !== start) out.push({ start: i, end: i + needle.length });
+  }
+  if (needle.length >= FUZZY_MIN_LENGTH) {
+    const overlaps = (h: Span) => (s: Span) => h.start < s.end && s.start < h.end;
+    for (const h of fuzzyFind(folded, needle, fuzzyErrors(needle.length), start)) {
+      if (h.errors > 0 && !overlaps(h)({ start, end }) && !out.some(overlaps(h))) out.push(h);
+    }
   }
   return out;
 }
 
-/** Context lengths [prefix, suffix] for model offsets [start, end): the rule, grown while another place passes. */
+/** Model offsets of the text block around [start, end), or null when there is none short of the whole page. */
+function blockAround(model: TextModel, start: number, end: number): Span | null {
+  if (model.nodes.length === 0 || start >= model.text.length) return null;
+  const first = model.nodes[nodeForStart(model, rawAt(model, start))];
+  let el = first.parentElement?.closest(TEXT_BLOCKS) ?? null;
+  const range = model.root.ownerDocument.createRange();
+  for (; el && el !== model.root && model.root.contains(el); el = el.parentElement?.closest(TEXT_BLOCKS) ?? null) {
+    range.selectNodeContents(el);
+    const span = offsetsFromRange(model, range);
+    if (span.start <= start && span.end >= end) return span.end - span.start <= MAX_BLOCK ? span : null;
+  }
+  return null;
+}
+
+/**
+ * The page as it would read with the passage's block removed (or moved away), and where `others` sit in it. A
+ * look-alike in a neighbouring block then inherits the passage's context on one side (templated lists, repeated
+ * teasers): describe must judge it there too, since that is what anchoring would see.
+ */
+function withoutBlock(folded: string, block: Span, others: Span[], reach: number): { text: string; others: Span[] } {
+  const before = folded.slice(0, block.start).trimEnd();
+  const after = folded.slice(block.end).trimStart();
+  const text = `${before} ${after}`;
+  const shift = text.length - folded.length;
+  const moved = others
+    .filter(
+      (o) =>
+        (o.end <= block.start && o.end > block.start - reach) || (o.start >= block.end && o.start < block.end + reach),
+    )
+    .map((o) => (o.start >= block.end ? { start: o.start + shift, end: o.end + shift } : o));
+  return { text, others: moved };
+}
+
+/** Context lengths [prefix, suffix] for model offsets [start, end): the rule, grown and marked for repeats. */
 export function contextLengths(model: TextModel, start: number, end: number): [number, number] {
   const { folded } = model;
-  let pre = prefixRule(folded, start);
-  let suf = suffixRule(folded, end);
-  const others = end > start ? otherOccurrences(folded, start, end) : [];
-  if (others.length === 0) return [pre, suf];
-  const L = end - start;
-  const twin = (p: number, s: number) => {
+  const rules: [number, number] = [prefixRule(folded, start), suffixRule(folded, end)];
+  const room: [number, number] = [start, folded.length - end];
+  const others = end > start ? lookAlikes(folded, start, end) : [];
+  if (others.length === 0) return rules;
+  const block = blockAround(model, start, end);
+  const gone =
+    block &&
+    withoutBlock(
+      folded,
+      block,
+      others.filter((o) => o.end <= block.start || o.start >= block.end),
+      REACH_AFTER_REMOVAL,
+    );
+  const passes = (rule: (c: Scored) => boolean, [p, s]: [number, number]) => {
     const prefix = folded.slice(start - p, start);
     const suffix = folded.slice(end, end + s);
-    return others.some((o) => supported(contextScore(folded, prefix, suffix, o, o + L)));
+    const judge = (text: string) => (o: Span) => rule(contextScore(text, prefix, suffix, o.start, o.end));
+    return others.some(judge(folded)) || (gone?.others.some(judge(gone.text)) ?? false);
   };
-  // A few characters past the rule mark the quote as repeated (see wasRepeated); then grow while a twin passes.
-  pre = Math.min(start, pre + REPEAT_MARK);
-  suf = Math.min(folded.length - end, suf + REPEAT_MARK);
-  while (twin(pre, suf)) {
-    const nextPre = Math.min(start, pre * 2, MAX_CONTEXT);
-    const nextSuf = Math.min(folded.length - end, suf * 2, MAX_CONTEXT);
-    if (nextPre === pre && nextSuf === suf) break;
-    pre = nextPre;
-    suf = nextSuf;
-  }
-  return [pre, suf];
+  const grow = (from: [number, number], rule: (c: Scored) => boolean, max: number): [number, number] => {
+    let l = from;
+    while (passes(rule, l)) {
+      const next: [number, number] = [
+        Math.min(room[0], Math.max(l[0], Math.min(l[0] * 2, max))),
+        Math.min(room[1], Math.max(l[1], Math.min(l[1] * 2, max))),
+      ];
+      if (next[0] === l[0] && next[1] === l[1]) break;
+      l = next;
+    }
+    return l;
+  };
+  const oneSide = grow(rules, supported, ONE_SIDE_MAX);
+  if (!passes(supported, oneSide)) return markRepetition(oneSide, rules, room, 'repeated');
+  // A look-alike shares a whole side of context: anchoring will ask for both sides, so grow until none has both.
+  return markRepetition(grow(oneSide, supportedOnBothSides, MAX_CONTEXT), rules, room, 'twinned');
 }
 
 /** Selectors for model offsets [start, end) of an already built model. */
@@ -72,7 +133,7 @@ export function describeOffsets(model: TextModel, start: number, end: number): S
 
 /**
  * Describes exactly the given range (no snapping) as JSON-serialisable W3C selectors: a TextQuoteSelector with
- * at least 32 characters of context each side (more past a sentence boundary, more when the quote is repeated),
+ * at least 32 characters of context each side (more past a sentence boundary, more when the text is repeated),
  * a TextPositionSelector in text-model offsets, and a CssSelector when the passage sits in an element with an id.
  */
 export function describeRange(root: Element, range: Range): Selector[] {

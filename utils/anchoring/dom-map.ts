@@ -1,6 +1,7 @@
 /**
  * Maps between text-model offsets and DOM boundary points, both ways, in O(log n) per point.
  */
+import { isVirtual, modelAt, rawAt } from './segments';
 import type { TextModel } from './text-model';
 
 const FOLLOWING = 4;
@@ -35,21 +36,21 @@ function nodeForEnd(model: TextModel, raw: number): number {
  * The range starts at the first source character and ends after the last one (added spaces map to nothing).
  */
 export function rangeFromOffsets(model: TextModel, start: number, end: number): Range | null {
-  const { nodes, nodeStarts, rawPos, virtual } = model;
+  const { nodes, nodeStarts } = model;
   if (nodes.length === 0) return null;
-  const len = rawPos.length;
+  const len = model.text.length;
   const s = Math.max(0, Math.min(start, len));
   let e = Math.max(s, Math.min(end, len));
   const range = model.root.ownerDocument.createRange();
-  const sRaw = s < len ? rawPos[s] : nodeStarts[nodes.length];
+  const sRaw = s < len ? rawAt(model, s) : nodeStarts[nodes.length];
   const si = nodeForStart(model, sRaw);
   range.setStart(nodes[si], Math.min(sRaw - nodeStarts[si], nodes[si].data.length));
-  while (e > s && virtual[e - 1] === 1) e--;
+  while (e > s && isVirtual(model, e - 1)) e--;
   if (e === s) {
     range.collapse(true);
     return range;
   }
-  const eRaw = rawPos[e - 1] + 1;
+  const eRaw = rawAt(model, e - 1) + 1;
   const ei = nodeForEnd(model, eRaw);
   range.setEnd(nodes[ei], Math.min(eRaw - nodeStarts[ei], nodes[ei].data.length));
   return range;
@@ -88,9 +89,8 @@ function rawOffsetOf(model: TextModel, container: Node, offset: number): number 
 
 /** Model offsets [start, end) of a DOM Range; edge spaces added at block boundaries are left out. */
 export function offsetsFromRange(model: TextModel, range: Range): { start: number; end: number } {
-  const { rawPos, virtual } = model;
-  let start = lowerBound(rawPos, rawOffsetOf(model, range.startContainer, range.startOffset));
-  while (start < rawPos.length && virtual[start] === 1) start++;
-  const end = lowerBound(rawPos, rawOffsetOf(model, range.endContainer, range.endOffset));
+  let start = modelAt(model, rawOffsetOf(model, range.startContainer, range.startOffset));
+  while (isVirtual(model, start)) start++;
+  const end = modelAt(model, rawOffsetOf(model, range.endContainer, range.endOffset));
   return { start, end: Math.max(start, end) };
 }

@@ -12,6 +12,14 @@ export interface FuzzyHit {
   errors: number;
 }
 
+/** Quotes shorter than this are never matched approximately (one edit is too large a share of them). */
+export const FUZZY_MIN_LENGTH = 16;
+
+/** Edits allowed for an approximate match of a quote of length `n`: a quarter of it, at most 64. */
+export function fuzzyErrors(n: number): number {
+  return Math.min(64, Math.floor(n * 0.25));
+}
+
 const MAX_PIECES = 8;
 const MAX_HITS_PER_PIECE = 48;
 
@@ -45,7 +53,13 @@ function seedRegions(text: string, pattern: string, maxErrors: number): number[]
  * Best approximate occurrences of `pattern` (≤ `maxErrors` edits), one per region, fewest errors first.
  * Regions come from piece hits and from `hint` (the old start), so a passage edited in place is always tried.
  */
-export function fuzzyFind(text: string, pattern: string, maxErrors: number, hint?: number, maxRegions = 10): FuzzyHit[] {
+export function fuzzyFind(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  hint?: number,
+  maxRegions = 10,
+): FuzzyHit[] {
   const L = pattern.length;
   const starts = seedRegions(text, pattern, maxErrors).slice(0, maxRegions);
   const regions: [number, number][] = starts.map((s) => [s - maxErrors - 8, s + L + maxErrors + 8]);

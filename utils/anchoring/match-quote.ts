@@ -4,8 +4,9 @@
  * between intact context (passage edited in place) → fuzzy search. Every stage must be *clearly* right (context
  * support, a clear winner) or it gives way; when nothing is, the answer is orphan, never a guess.
  */
-import { contextScore, intact, type Scored, supported, supportedStrictly, wasRepeated } from './context';
-import { fuzzyFind } from './fuzzy';
+import { contextScore, intact, type Scored, supported, supportedOnBothSides } from './context';
+import { repetitionOf } from './context-rule';
+import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
 import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
 
 /** A quote to find: exact text and context, already normalised (`normalize`), plus the old offsets if known. */
@@ -17,9 +18,11 @@ export interface QuoteQuery {
   end?: number;
   /** Model offsets of the element named by the CssSelector hint, if it still exists: breaks context ties. */
   scope?: { start: number; end: number };
+  /** How far earlier annotations of the same page moved (batch anchoring): tried right after the old place. */
+  shift?: number;
 }
 
-/** Where the quote was found, or orphan. `score` is 0..1 (context support, or quote similarity if changed). */
+/** Where the quote was found, or orphan. `score`: similarity of the text found to the quote, 0..1 (1 unless changed). */
 export type QuoteMatch =
   | { status: 'exact' | 'moved' | 'changed'; start: number; end: number; score: number }
   | { status: 'orphan'; score?: number };
@@ -28,19 +31,23 @@ export type QuoteMatch =
 const MARGIN = 0.15;
 /** Near-tied candidates are told apart by position only if every rival is at least this far from the old place. */
 const FAR = 1000;
+/** A copy of the quote this close to its old place sends the fast path to the full comparison. */
+const NEARBY = 2000;
 /** Exact text at least this long, unique now and when described, is accepted without context (moved block). */
 const DISTINCTIVE = 16;
 const MAX_CANDIDATES = 2000;
 const SCORED = 16;
 
 interface Query extends QuoteQuery {
+  /** Whether the quote occurred only once when described. */
+  unique: boolean;
   accepts: (c: Scored) => boolean;
 }
 
 const score = (text: string, q: Query, start: number, end: number) =>
   contextScore(text, q.prefix, q.suffix, start, end);
 const distance = (q: Query, at: number) => (q.start === undefined ? 0 : Math.abs(at - q.start));
-const hasContext = (q: Query) => q.prefix.length > 0 || q.suffix.length > 0;
+const hasContext = (q: QuoteQuery) => q.prefix.length > 0 || q.suffix.length > 0;
 
 function allOccurrences(text: string, needle: string): number[] {
   const out: number[] = [];
@@ -57,7 +64,14 @@ function allOccurrences(text: string, needle: string): number[] {
 function pick(q: Query, list: Scored[]): Scored | null {
   if (list.length === 0) return null;
   const top = list.reduce((a, b) => (b.ctx > a.ctx ? b : a));
-  const ties = list.filter((c) => top.ctx - c.ctx < MARGIN);
+  // A rival is out if it trails by MARGIN, or trails a little and is no better on either side (a copy) — unless
+  // one side of it is intact where the leader's is not (a copy set down right where the passage used to start).
+  const dominates = (c: Scored) =>
+    top.ctx - c.ctx >= 0.05 && (top.pre ?? 0) >= (c.pre ?? 0) && (top.suf ?? 0) >= (c.suf ?? 0);
+  const side = (c: Scored, k: 'pre' | 'suf') => (c[k] ?? 0) >= 0.95 && (c[k] ?? 0) - (top[k] ?? 0) >= 0.1;
+  const ties = list.filter(
+    (c) => c === top || side(c, 'pre') || side(c, 'suf') || (top.ctx - c.ctx < MARGIN && !dominates(c)),
+  );
   if (ties.length === 1) return q.accepts(top) ? top : null;
   const { scope } = q;
   if (scope) {
@@ -88,7 +102,13 @@ function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
   const run = (o: number) =>
     commonSuffixLength(q.prefix, q.prefix.length, text, o, pm) + commonPrefixLength(q.suffix, 0, text, o + L, sm);
   const chosen =
-    occ.length <= SCORED ? occ : occ.map((o) => ({ o, r: run(o) })).sort((a, b) => b.r - a.r).slice(0, SCORED).map((x) => x.o);
+    occ.length <= SCORED
+      ? occ
+      : occ
+          .map((o) => ({ o, r: run(o) }))
+          .sort((a, b) => b.r - a.r)
+          .slice(0, SCORED)
+          .map((x) => x.o);
   if (q.start !== undefined) {
     const nearest = occ.reduce((a, b) => (distance(q, b) < distance(q, a) ? b : a));
     if (!chosen.includes(nearest)) chosen.push(nearest);
@@ -96,7 +116,7 @@ function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
   const scored = chosen.map((o) => score(text, q, o, o + L));
   const best = pick(q, scored);
   if (best) return best;
-  if (occ.length === 1 && L >= DISTINCTIVE && !wasRepeated(q.exact, q.prefix, q.suffix)) return scored[0];
+  if (occ.length === 1 && L >= DISTINCTIVE && q.unique) return scored[0];
   return scored.filter(q.accepts).length > 1 ? 'ambiguous' : null;
 }
 
@@ -127,9 +147,8 @@ function matchBetweenContext(text: string, q: Query): QuoteMatch | null {
 /** Approximate occurrences, accepted only with quote similarity, context support and a clear winner. */
 function matchFuzzy(text: string, q: Query): QuoteMatch | null {
   const L = q.exact.length;
-  if (L < 16) return null;
-  const maxErrors = Math.min(64, Math.floor(L * 0.25));
-  const hits = fuzzyFind(text, q.exact, maxErrors, q.start).filter((h) => h.errors > 0);
+  if (L < FUZZY_MIN_LENGTH) return null;
+  const hits = fuzzyFind(text, q.exact, fuzzyErrors(L), q.start).filter((h) => h.errors > 0);
   if (hits.length === 0) return null;
   const scored = hits.map((h) => ({ h, sim: 1 - h.errors / L, c: score(text, q, h.start, h.end) }));
   const rank = (x: (typeof scored)[number]) => x.sim * 0.5 + x.c.ctx * 0.5;
@@ -140,22 +159,50 @@ function matchFuzzy(text: string, q: Query): QuoteMatch | null {
   return { status: 'changed', start: best.h.start, end: best.h.end, score: best.sim };
 }
 
+/**
+ * True when the quote is at `at` with its context intact, and no other copy within NEARBY characters shares a
+ * stretch of that context (a copy set down right before the passage would; a name repeated nearby does not).
+ */
+function intactAt(text: string, q: Query, at: number): boolean {
+  const L = q.exact.length;
+  if (at < 0 || !text.startsWith(q.exact, at)) return false;
+  if (hasContext(q) && !intact(score(text, q, at, at + L))) return false;
+  const pm = Math.min(q.prefix.length, 16);
+  const sm = Math.min(q.suffix.length, 16);
+  const end = Math.min(text.length, at + L + NEARBY);
+  for (let o = text.indexOf(q.exact, Math.max(0, at - NEARBY)); o !== -1 && o < end; o = text.indexOf(q.exact, o + 1)) {
+    if (o === at) continue;
+    if (!hasContext(q)) return false;
+    const shared =
+      commonSuffixLength(q.prefix, q.prefix.length, text, o, pm) + commonPrefixLength(q.suffix, 0, text, o + L, sm);
+    if (shared >= Math.min(16, pm + sm)) return false;
+  }
+  return true;
+}
+
 /** Finds `query` in folded model text. See the module comment for the order and the acceptance rules. */
 export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
   const L = query.exact.length;
   if (L === 0) return { status: 'orphan' };
-  const repeated = wasRepeated(query.exact, query.prefix, query.suffix);
-  const q: Query = { ...query, accepts: repeated ? supportedStrictly : supported };
-  if (q.start !== undefined && text.startsWith(q.exact, q.start)) {
-    if (!hasContext(q) || intact(score(text, q, q.start, q.start + L))) {
-      return { status: 'exact', start: q.start, end: q.start + L, score: 1 };
-    }
+  const repetition = repetitionOf(query.exact, query.prefix, query.suffix);
+  const q: Query = {
+    ...query,
+    unique: repetition === 'unique',
+    accepts: repetition === 'twinned' ? supportedOnBothSides : supported,
+  };
+  // Fast path: the quote is still at its old place (or where its neighbours moved to) with its context intact,
+  // and no copy of it close by.
+  if (q.start !== undefined) {
+    if (intactAt(text, q, q.start)) return { status: 'exact', start: q.start, end: q.start + L, score: 1 };
+    const moved = q.start + (q.shift ?? 0);
+    if (moved !== q.start && intactAt(text, q, moved))
+      return { status: 'moved', start: moved, end: moved + L, score: 1 };
   }
   const exact = matchExact(text, q);
   if (exact === 'ambiguous') return { status: 'orphan' };
   if (exact) {
     const status = exact.start === q.start ? 'exact' : 'moved';
-    return { status, start: exact.start, end: exact.end, score: Math.max(exact.ctx, 0.5) };
+    return { status, start: exact.start, end: exact.end, score: 1 };
   }
   return matchBetweenContext(text, q) ?? matchFuzzy(text, q) ?? { status: 'orphan' };
 }

@@ -56,19 +56,11 @@ export function collapse(s: string): string {
   return space ? `${out} ` : out;
 }
 
-/** Folds every code unit of an already collapsed string (same length, same offsets). */
+const FOLDABLE = /[\u0060\u00b4\u2010-\u2015\u2212\u2018-\u201f\u2032\u2033]/g;
+
+/** Folds every code unit of a string (same length, same offsets): native regex speed on long page text. */
 export function fold(s: string): string {
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = foldChar(c);
-    if (f !== c) {
-      out += s.slice(start, i) + String.fromCharCode(f);
-      start = i + 1;
-    }
-  }
-  return start === 0 ? s : out + s.slice(start);
+  return s.replace(FOLDABLE, (c) => String.fromCharCode(foldChar(c.charCodeAt(0))));
 }
 
 /** The matching form of a selector string: collapsed then folded. Leading/trailing spaces are kept as one space. */

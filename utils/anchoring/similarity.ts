@@ -1,29 +1,4 @@
-/**
- * String similarity measures used to judge anchoring candidates (pure).
- * Context is compared as a bag of trigrams (cheap, tolerant of edits and small shifts);
- * quotes are compared by edit distance (exact measure of how much the passage changed).
- */
-
-/** Dice coefficient of the trigram multisets of `a` and `b`, 0..1 (1 when both are identical). */
-export function trigramSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 3 || b.length < 3) return a.length === 0 && b.length === 0 ? 1 : 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 2 < a.length; i++) {
-    const k = a.charCodeAt(i) * 4294967296 + a.charCodeAt(i + 1) * 65536 + a.charCodeAt(i + 2);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let shared = 0;
-  for (let i = 0; i + 2 < b.length; i++) {
-    const k = b.charCodeAt(i) * 4294967296 + b.charCodeAt(i + 1) * 65536 + b.charCodeAt(i + 2);
-    const c = counts.get(k);
-    if (c) {
-      shared++;
-      counts.set(k, c - 1);
-    }
-  }
-  return (2 * shared) / (a.length - 2 + (b.length - 2));
-}
+/** String measures used to judge anchoring candidates (pure): edit distance and exact run lengths. */
 
 /** Levenshtein distance between `a` and `b`, giving up (returning `limit + 1`) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
@@ -41,7 +16,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const del = prev[j] + 1;
       const ins = cur[j - 1] + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const v = Math.min(sub, del, ins);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -67,7 +42,12 @@ export function commonSuffixLength(a: string, aEnd: number, b: string, bEnd: num
 /** How many characters match going forwards from `aStart` in `a` and `bStart` in `b`. */
 export function commonPrefixLength(a: string, aStart: number, b: string, bStart: number, max: number): number {
   let k = 0;
-  while (k < max && aStart + k < a.length && bStart + k < b.length && a.charCodeAt(aStart + k) === b.charCodeAt(bStart + k))
+  while (
+    k < max &&
+    aStart + k < a.length &&
+    bStart + k < b.length &&
+    a.charCodeAt(aStart + k) === b.charCodeAt(bStart + k)
+  )
     k++;
   return k;
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, PageRecord } from '@/utils/types';
+import type { Annotation, ArticleSnapshot, PageRecord } from '@/utils/types';
 
 /** Default database name; tests pass their own to stay isolated. */
 export const DB_NAME = 'quotemark';
@@ -17,6 +17,7 @@ export const SCHEMA_V1 = {
 export class QuotemarkDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   pages!: EntityTable<PageRecord, 'url'>;
+  snapshots!: EntityTable<ArticleSnapshot, 'pageUrl'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -39,5 +40,7 @@ export class QuotemarkDB extends Dexie {
             else a.speaker ??= null;
           }),
       );
+    // v3 (reader view): a snapshot of each article read in the reader view; nothing to migrate.
+    this.version(3).stores({ snapshots: 'pageUrl, savedAt' });
   }
 }

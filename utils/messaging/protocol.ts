@@ -1,5 +1,5 @@
 import type { Request } from '@/utils/messaging/schema';
-import type { Annotation, Kind, PageRecord } from '@/utils/types';
+import type { Annotation, ArticleSnapshot, Kind, PageRecord } from '@/utils/types';
 
 /**
  * The typed message protocol. One direction per interface: requests to the background (validated there by
@@ -21,6 +21,14 @@ export interface Responses {
   'editor.close': null;
   'annotation.get': Annotation | null;
   'page.annotations': Annotation[];
+  'snapshot.save': null;
+  'snapshot.get': ArticleSnapshot | null;
+  /** Bulk import (one transaction): new ids added, older local copies replaced, newer local copies kept. */
+  'annotations.import': { added: number; replaced: number; kept: number; pages: number };
+  /** The deleted records (the caller keeps them for undo); ids that did not exist are skipped. */
+  'annotations.deleteMany': Annotation[];
+  'annotations.restoreMany': { restored: number };
+  'annotations.importJson': { added: number; replaced: number; kept: number; pages: number };
 }
 
 /** Broadcast from the background to extension pages (runtime.sendMessage) after any write. */

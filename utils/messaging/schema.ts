@@ -88,6 +88,37 @@ const AnnotationSchema = v.object({
   ),
 });
 
+/** A page record as the notes page's import sends it (the background merges it with what it has). */
+const PageRecordSchema = v.object({
+  url: text(4000),
+  urls: v.pipe(v.array(text(4000)), v.maxLength(100)),
+  title: text(2000),
+  byline: v.nullable(text(1000)),
+  siteName: v.nullable(text(500)),
+  publishedTime: v.nullable(text(100)),
+  lang: v.nullable(text(50)),
+  excerpt: v.nullable(text(5000)),
+  firstSeen: v.number(),
+  lastSeen: v.number(),
+});
+
+/** Bulk requests of the notes page: at most this many records per message. */
+const MAX_BULK = 100_000;
+
+/** A reader-view snapshot of an article (its HTML was sanitised by the reader page and is sanitised again on show). */
+const SnapshotSchema = v.object({
+  pageUrl: text(4000),
+  url: text(4000),
+  title: text(2000),
+  byline: v.nullable(text(1000)),
+  siteName: v.nullable(text(500)),
+  publishedTime: v.nullable(text(100)),
+  lang: v.nullable(text(50)),
+  html: text(10_000_000),
+  text: text(5_000_000),
+  savedAt: v.number(),
+});
+
 /**
  * Every request the background answers. Content scripts send the page's current `url` (client-side navigation changes
  * it after the frame's URL was recorded) and `hints`, from which the background works out the canonical URL itself.
@@ -124,6 +155,21 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('editor.close') }),
   v.object({ type: v.literal('annotation.get'), id }),
   v.object({ type: v.literal('page.annotations'), pageUrl: text(4000) }),
+  v.object({ type: v.literal('snapshot.save'), snapshot: SnapshotSchema }),
+  v.object({ type: v.literal('snapshot.get'), pageUrl: text(4000) }),
+  v.object({
+    type: v.literal('annotations.import'),
+    annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(MAX_BULK)),
+    pages: v.pipe(v.array(PageRecordSchema), v.maxLength(MAX_BULK)),
+  }),
+  v.object({ type: v.literal('annotations.deleteMany'), ids: v.pipe(v.array(id), v.maxLength(MAX_BULK)) }),
+  v.object({
+    type: v.literal('annotations.restoreMany'),
+    annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(MAX_BULK)),
+  }),
+  // The same import with its records as one JSON text: a big file crosses the message boundary as one string
+  // (cheap to pass) instead of 100,000 objects (slow to convert on the sending page).
+  v.object({ type: v.literal('annotations.importJson'), payload: v.pipe(v.string(), v.maxLength(60_000_000)) }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -136,4 +182,27 @@ export function parseRequest(input: unknown): { ok: true; request: Request } | {
   const first = r.issues[0];
   const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `invalid message${path ? ` at ${path}` : ''}: ${first.message}` };
+}
+
+/** The records an `annotations.importJson` payload must hold. */
+const ImportPayloadSchema = v.object({
+  annotations: v.pipe(v.array(AnnotationSchema), v.maxLength(MAX_BULK)),
+  pages: v.pipe(v.array(PageRecordSchema), v.maxLength(MAX_BULK)),
+});
+
+/** Parses and validates an `annotations.importJson` payload; a bad one yields a one-line reason with its place. */
+export function parseImportPayload(
+  payload: string,
+): { ok: true; records: v.InferOutput<typeof ImportPayloadSchema> } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    return { ok: false, error: 'invalid import: not JSON' };
+  }
+  const r = v.safeParse(ImportPayloadSchema, data);
+  if (r.success) return { ok: true, records: r.output };
+  const first = r.issues[0];
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `invalid import${path ? ` at ${path}` : ''}: ${first.message}` };
 }

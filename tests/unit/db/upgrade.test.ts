@@ -37,7 +37,7 @@ describe('database upgrades', () => {
 
     const db = new QuotemarkDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const all = Object.fromEntries((await db.annotations.toArray()).map((a) => [a.id, a])) as Record<
       string,
       Annotation
@@ -51,6 +51,39 @@ describe('database upgrades', () => {
     // The new index answers the popup's filter.
     const claims = await db.annotations.where('[pageUrl+kind]').equals([base.pageUrl, 'claim']).toArray();
     expect(claims.map((a) => a.id).sort()).toEqual(['c', 'c2']);
+    await db.delete();
+  });
+});
+
+describe('v2 → v3', () => {
+  it('a database written by v2 opens with its notes and gains an empty snapshots table', async () => {
+    const name = `upgrade3-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores({ annotations: `${SCHEMA_V1.annotations}, [pageUrl+kind]` });
+    await v2
+      .table('annotations')
+      .add({ ...base, id: 'c', kind: 'claim', verdict: 'mixed', evidence: [], speaker: null });
+    v2.close();
+
+    const db = new QuotemarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.annotations.get('c')).toMatchObject({ verdict: 'mixed', note: 'n' });
+    expect(await db.snapshots.count()).toBe(0);
+    await db.snapshots.put({
+      pageUrl: base.pageUrl,
+      url: base.pageUrl,
+      title: 'T',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      html: '<p>x</p>',
+      text: 'x',
+      savedAt: 3,
+    });
+    expect(await db.snapshots.get(base.pageUrl)).toMatchObject({ text: 'x' });
     await db.delete();
   });
 });

@@ -1,0 +1,53 @@
+import { IMPORT_LIMITS, type ImportResult, importAnnotations } from '@/utils/export';
+
+/**
+ * Reading and checking an import file, as plain async functions: import-worker.ts runs them off the main thread;
+ * worker-client.ts falls back to running them on the page when no worker starts.
+ */
+
+/** A checked file as the page needs it: counts and problems to show, and the valid records as one JSON text. */
+export interface PreparedImport {
+  format: ImportResult['format'];
+  errors: ImportResult['errors'];
+  /** Valid annotations. */
+  count: number;
+  /** `{ annotations, pages }` as JSON, sent to the background as is (`annotations.importJson`). */
+  payload: string;
+}
+
+const CHUNK = 4 * 1024 * 1024;
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: a bigger file cannot be within the importer's limit. */
+const MAX_BYTES = IMPORT_LIMITS.input * 3;
+
+/** Reads a file in chunks (reporting bytes read), then checks every record with utils/export's importer. */
+export async function runImport(
+  file: Blob,
+  onProgress: (loaded: number, total: number) => void,
+  onChecking: () => void,
+): Promise<ImportResult> {
+  if (file.size > MAX_BYTES) {
+    const message = `too large (${Math.round(file.size / 1e6)} MB; the limit is ${IMPORT_LIMITS.input / 1e6} million characters)`;
+    return { format: null, annotations: [], pages: [], errors: [{ where: 'file', message, text: `file: ${message}` }] };
+  }
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for (let at = 0; at < file.size; at += CHUNK) {
+    parts.push(decoder.decode(await file.slice(at, at + CHUNK).arrayBuffer(), { stream: true }));
+    onProgress(Math.min(file.size, at + CHUNK), file.size);
+  }
+  parts.push(decoder.decode());
+  onChecking();
+  return importAnnotations(parts.join(''));
+}
+
+/** Reads and checks a file (see runImport) and serialises its valid records once, where the work was done. */
+export async function prepareImport(
+  file: Blob,
+  onProgress: (loaded: number, total: number) => void,
+  onChecking: () => void,
+): Promise<PreparedImport> {
+  const result = await runImport(file, onProgress, onChecking);
+  const count = result.annotations.length;
+  const payload = count > 0 ? JSON.stringify({ annotations: result.annotations, pages: result.pages }) : '';
+  return { format: result.format, errors: result.errors, count, payload };
+}

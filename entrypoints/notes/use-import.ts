@@ -1,0 +1,56 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ImportState } from '@/components/notes/ImportPanel';
+import type { PreparedImport } from '@/entrypoints/notes/library-tasks';
+import type { LibraryClient } from '@/entrypoints/notes/worker-client';
+import { summarizeImport } from '@/utils/library';
+import { send } from '@/utils/messaging/client';
+
+/**
+ * The import flow: read and check the file off the main thread (with progress), let the reader review every
+ * problem, then send the valid records to the background, which stores them in one transaction.
+ */
+export function useImport(whenClient: () => Promise<LibraryClient>): {
+  state: ImportState;
+  onFile: (file: File) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+} {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const parsed = useRef<PreparedImport | null>(null);
+
+  const onFile = async (file: File) => {
+    const name = file.name;
+    parsed.current = null;
+    setState({ step: 'reading', name, loaded: 0, total: file.size });
+    try {
+      const client = await whenClient();
+      const result = await client.parseImport(file, {
+        onProgress: (loaded, total) => setState({ step: 'reading', name, loaded, total }),
+        onChecking: () => setState({ step: 'checking', name }),
+      });
+      parsed.current = result;
+      setState({ step: 'review', name, summary: summarizeImport(result) });
+    } catch (e) {
+      setState({ step: 'failed', message: `Could not read ${name}: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  const onConfirm = async () => {
+    const result = parsed.current;
+    if (!result || result.count === 0 || state.step !== 'review') return;
+    setState({ step: 'saving', name: state.name, count: result.count });
+    const r = await send({ type: 'annotations.importJson', payload: result.payload });
+    parsed.current = null;
+    if (!r.ok) return setState({ step: 'failed', message: `Nothing was imported: ${r.error}` });
+    const { added, replaced, kept } = r.data;
+    const parts = [`${added} new`, `${replaced} updated`];
+    if (kept > 0) parts.push(`${kept} kept as they are (edited here since)`);
+    setState({ step: 'done', message: `Imported ${result.count} annotations: ${parts.join(', ')}.` });
+  };
+
+  const onCancel = () => {
+    parsed.current = null;
+    setState({ step: 'idle' });
+  };
+  return { state, onFile: (f) => void onFile(f), onConfirm: () => void onConfirm(), onCancel };
+}

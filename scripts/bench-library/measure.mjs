@@ -1,0 +1,193 @@
+// In-browser measurements of the notes page for scripts/bench-library.mjs.
+import { statSync } from 'node:fs';
+
+/** The page's latest `performance.measure` durations by step (see entrypoints/notes/use-library.ts). */
+const STEPS = ['notes:preview-read', 'notes:read', 'notes:index', 'notes:facets', 'notes:query', 'notes:render'];
+export const readSteps = (page) =>
+  page.evaluate(
+    (names) =>
+      Object.fromEntries(names.map((n) => [n.slice(6), performance.getEntriesByName(n).at(-1)?.duration ?? NaN])),
+    STEPS,
+  );
+
+/** Number of annotations stored in the extension's database (read from one of its pages). */
+export const storedCount = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const r = indexedDB.open('quotemark');
+        r.onsuccess = () => {
+          const c = r.result.transaction('annotations').objectStore('annotations').count();
+          c.onsuccess = () => {
+            r.result.close();
+            ok(c.result);
+          };
+        };
+      }),
+  );
+
+/** Opens notes.html and waits for the full index; returns the page's own marks (ms since navigation start). */
+export async function openNotes(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('notes:ready').length > 0, null, { timeout: 120_000 });
+  const marks = await page.evaluate(() => ({
+    firstRender: performance.getEntriesByName('notes:first-render')[0].startTime,
+    ready: performance.getEntriesByName('notes:ready')[0].startTime,
+  }));
+  return { page, marks: { ...marks, steps: await readSteps(page) } };
+}
+
+/** Types each query one key at a time; times each key from input event to results in the DOM. */
+export async function typeQueries(page, queries) {
+  return page.evaluate(async (list) => {
+    const box = document.querySelector('input[type=search]');
+    const summary = document.getElementById('summary');
+    const answered = (value) =>
+      new Promise((resolve) => {
+        if (summary.dataset.resultsFor === value) return resolve();
+        const mo = new MutationObserver(() => {
+          if (summary.dataset.resultsFor !== value) return;
+          mo.disconnect();
+          resolve();
+        });
+        mo.observe(summary, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+    const step = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? 0;
+    const worker = [];
+    const render = [];
+    const type = async (value) => {
+      const t0 = performance.now();
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await answered(value);
+      const t = performance.now() - t0;
+      if (value) {
+        worker.push(step('notes:query'));
+        render.push(step('notes:render'));
+      }
+      return t;
+    };
+    const keys = [];
+    const finals = [];
+    const counts = [];
+    for (const q of list) {
+      await type('');
+      for (let i = 1; i <= q.length; i++) {
+        const t = await type(q.slice(0, i));
+        keys.push(t);
+        if (i === q.length) finals.push(t);
+      }
+      counts.push(summary.textContent);
+    }
+    const pasted = [];
+    for (const q of list) {
+      await type('');
+      pasted.push(await type(q));
+    }
+    await type('');
+    return { keys, finals, pasted, counts, worker, render };
+  }, queries);
+}
+
+const FORMATS = { Markdown: 'markdown', CSV: 'csv', 'JSON (Web Annotation)': 'json', ClaimReview: 'claim-review' };
+
+/** Exports everything in each format; times click → download event, with the worker's read/build split. */
+export async function exportTimes(page) {
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('radio', { name: /^Everything/ }).check();
+  const out = [];
+  for (const [format, id] of Object.entries(FORMATS)) {
+    const t0 = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: format, exact: true }).click(),
+    ]);
+    const ms = Date.now() - t0;
+    const path = await download.path();
+    const timings = await page.evaluate(
+      (f) => performance.getEntriesByName(`notes:export-${f}-timings`).at(-1)?.detail,
+      id,
+    );
+    out.push({ format, ms, bytes: statSync(path).size, name: download.suggestedFilename(), timings });
+  }
+  return out;
+}
+
+/** Edits a note through the background and times until the open notes page shows it (liveQuery + re-index). */
+export async function liveUpdate(page) {
+  return page.evaluate(async () => {
+    const box = document.querySelector('input[type=search]');
+    const summary = document.getElementById('summary');
+    const token = `livetoken${Date.now()}`;
+    box.value = token;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const db = await new Promise((ok) => {
+      const r = indexedDB.open('quotemark');
+      r.onsuccess = () => ok(r.result);
+    });
+    const id = await new Promise((ok) => {
+      const r = db.transaction('annotations').objectStore('annotations').openCursor();
+      r.onsuccess = () => ok(r.result.value.id);
+    });
+    db.close();
+    const t0 = performance.now();
+    const r = await chrome.runtime.sendMessage({ type: 'annotation.update', id, patch: { note: token } });
+    const written = performance.now() - t0;
+    await new Promise((resolve) => {
+      const done = () => summary.textContent.startsWith('1 annotation');
+      if (done()) return resolve();
+      const mo = new MutationObserver(() => {
+        if (!done()) return;
+        mo.disconnect();
+        resolve();
+      });
+      mo.observe(summary, { childList: true, subtree: true, characterData: true });
+    });
+    const shown = performance.now() - t0;
+    box.value = '';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    return { ok: r.ok, written, shown };
+  });
+}
+
+/** JS heap and DOM size of the page after a forced GC (Chrome DevTools Protocol). */
+export async function memory(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { heapUsed: get('JSHeapUsedSize'), heapTotal: get('JSHeapTotalSize'), nodes: get('Nodes') };
+}
+
+/**
+ * Imports a file through the page's Import control (worker parse, one message, one transaction) and times it,
+ * recording the main thread's long tasks meanwhile (a frozen page shows up as one long task).
+ */
+export async function importTime(page, name, buffer) {
+  await page.evaluate(() => {
+    const w = window;
+    w.benchLongTasks = [];
+    w.benchObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.benchLongTasks.push(e.duration);
+    });
+    w.benchObserver.observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({ name, mimeType: 'application/json', buffer });
+  const button = page.getByRole('button', { name: /^Import \d[\d,]* (valid )?annotations?$/ });
+  await button.waitFor({ timeout: 300_000 });
+  const parsed = Date.now() - t0;
+  const label = await button.innerText();
+  await button.click();
+  await page.getByText(/^Imported \d+ annotations/).waitFor({ timeout: 300_000 });
+  const total = Date.now() - t0;
+  const message = await page.getByText(/^Imported \d+ annotations/).innerText();
+  const longTasks = await page.evaluate(() => {
+    window.benchObserver.disconnect();
+    return window.benchLongTasks;
+  });
+  await page.getByRole('button', { name: 'Close' }).click();
+  return { parsed, total, label, message, longest: Math.max(0, ...longTasks), longTasks: longTasks.length };
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPopup, selectText, tellTab, useBrowser, waitForContentScript, waitForPainted } from './setup';
+
+// axe-core in the real browser on Quotemark's own pages: no serious or critical violations.
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DEMO = '/fixtures/istanbul-talks.html';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe on the page and returns the serious and critical violations, summarised for a readable failure. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // Extension pages' CSP refuses inline <script> (page.addScriptTag({ content })), as it should: evaluate instead.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async (only) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: Violation[]; passes: { nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const { violations, passes } = await axe.run(only ? { include: [only] } : document);
+    // Something was checked (a selector that matched nothing would pass vacuously).
+    if (passes.every((p) => p.nodes.length === 0)) throw new Error(`axe checked nothing in ${only ?? 'the page'}`);
+    return violations;
+  }, include);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}`,
+    );
+}
+
+describe('accessibility (axe-core)', () => {
+  const { browser, server } = useBrowser();
+
+  it('the popup and the note editor have no serious or critical violations, in light and dark', async () => {
+    const b = browser();
+    const page = await b.context.newPage();
+    await page.goto(server().origin + DEMO);
+    const { tabId } = await waitForContentScript(b.context, page);
+    // One note of each kind, so every control of the cards is on the page (a claim with evidence, a quote).
+    const claim = await tellTab(b.context, tabId, {
+      type: 'tab.highlightText',
+      exact: 'Our goal is to end this bloody war as soon as possible.',
+      kind: 'claim',
+      speaker: 'Hakan Fidan',
+    });
+    expect(claim.ok).toBe(true);
+    const quote = await tellTab(b.context, tabId, {
+      type: 'tab.highlightText',
+      exact: 'No one expects an easy path. It will be very difficult',
+      kind: 'quote',
+    });
+    expect(quote.ok).toBe(true);
+    await waitForPainted(page, 2);
+
+    // The in-page UI (our shadow root on the news page): the selection toolbar and a toast.
+    await selectText(page, 'Turkey, which maintains strong relations', 'article');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).waitFor();
+    expect(await seriousViolations(page, 'quotemark-ui'), 'selection toolbar').toEqual([]);
+    await page.evaluate(() => Document.prototype.getSelection.call(document)?.removeAllRanges());
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await openPopup(b, tabId);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.getByRole('heading', { name: 'Notes on this page (2)' }).waitFor();
+      await popup.getByRole('heading', { name: /Quotes in this article/ }).waitFor();
+      const card = popup.getByRole('listitem', { name: /Our goal is/ });
+      await card.getByRole('button', { name: 'Add evidence' }).click();
+      await card.getByLabel('Evidence 1 link').fill('https://example.org/source');
+      expect(await seriousViolations(popup), `popup (${scheme})`).toEqual([]);
+      await popup.close();
+
+      const editor = await b.context.newPage();
+      await editor.emulateMedia({ colorScheme: scheme });
+      // The quote's editor has the colour swatches; the claim's has verdict and evidence.
+      for (const made of [quote, claim]) {
+        const id = (made as { data: { id: string } }).data.id;
+        await editor.goto(`chrome-extension://${b.extensionId}/editor.html?id=${id}`);
+        await editor.getByLabel('Note', { exact: true }).waitFor();
+        expect(await seriousViolations(editor), `editor (${scheme}, ${id})`).toEqual([]);
+      }
+      // The same editor after a delete (the undo bar).
+      await editor.getByRole('button', { name: 'Delete' }).click();
+      await editor.getByRole('button', { name: 'Undo' }).waitFor();
+      expect(await seriousViolations(editor), `editor after delete (${scheme})`).toEqual([]);
+      await editor.getByRole('button', { name: 'Undo' }).click();
+      await editor.getByLabel('Note', { exact: true }).waitFor();
+      await editor.close();
+    }
+    await page.close();
+  });
+});
