@@ -19,7 +19,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotemark',
     description: 'Highlight quotes, annotate claims and keep your notes on the news — on your own machine.',
-    permissions: ['contextMenus', 'storage', 'unlimitedStorage', 'activeTab', 'downloads'],
+    permissions: ['contextMenus', 'unlimitedStorage', 'activeTab'],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
