@@ -4,6 +4,7 @@ import type { GhostedGroup } from '@/utils/library';
 import type { Result } from '@/utils/messaging/protocol';
 import type { Annotation } from '@/utils/types';
 
+/** Props of ArticleList. */
 export interface ArticleListProps {
   groups: GhostedGroup[];
   /** Articles after the ones shown. */

@@ -8,6 +8,7 @@ import type { Result } from '@/utils/messaging/protocol';
 import { inReadingOrder } from '@/utils/position';
 import type { Annotation } from '@/utils/types';
 
+/** Props of ArticleSection. */
 export interface ArticleSectionProps {
   group: GhostedGroup;
   onSave: (a: Annotation, patch: AnnotationPatch) => Promise<Result<unknown>>;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 
+/** Props of BulkDelete. */
 export interface BulkDeleteProps {
   /** How many annotations are shown (and would be deleted). */
   count: number;

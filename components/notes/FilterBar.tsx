@@ -3,6 +3,7 @@ import { SORT_LABELS, SORTS } from '@/utils/library';
 import { KINDS, VERDICTS } from '@/utils/types';
 import { verdictLabel } from '@/utils/verdicts';
 
+/** Props of FilterBar. */
 export interface FilterBarProps {
   filters: Filters;
   sort: SortKey;

@@ -10,6 +10,7 @@ export type ImportState =
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string };
 
+/** Props of ImportPanel. */
 export interface ImportPanelProps {
   state: ImportState;
   onFile: (file: File) => void;

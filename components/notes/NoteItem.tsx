@@ -7,6 +7,7 @@ import type { Result } from '@/utils/messaging/protocol';
 import type { Annotation } from '@/utils/types';
 import { verdictLabel } from '@/utils/verdicts';
 
+/** Props of NoteItem. */
 export interface NoteItemProps {
   annotation: Annotation;
   onSave: (patch: AnnotationPatch) => Promise<Result<unknown>>;

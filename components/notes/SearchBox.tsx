@@ -1,3 +1,4 @@
+/** Props of SearchBox. */
 export interface SearchBoxProps {
   value: string;
   onInput: (value: string) => void;

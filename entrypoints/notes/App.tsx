@@ -12,7 +12,6 @@ import { useEdits } from '@/entrypoints/notes/use-edits';
 import { useExport } from '@/entrypoints/notes/use-export';
 import { useImport } from '@/entrypoints/notes/use-import';
 import { useLibrary } from '@/entrypoints/notes/use-library';
-import type { QuotemarkDB } from '@/utils/db';
 import { withGhosts } from '@/utils/library';
 
 /** Articles per page of the list ("Load more" adds another). */
@@ -22,10 +21,9 @@ const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n ==
 const NONE: string[] = [];
 
 /** The notes page: every annotation, searchable and filterable, edited in place, exported and imported. */
-export function App({ db }: { db: QuotemarkDB }) {
+export function App() {
   const edits = useEdits();
   const lib = useLibrary(
-    db,
     PAGE_SIZE,
     edits.ghosts.map((g) => g.annotation.id),
   );

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FacetLists, StorePush } from '@/entrypoints/notes/library-store';
 import { measure } from '@/entrypoints/notes/measure';
+import { readRecent } from '@/entrypoints/notes/read-preview';
 import { createLibraryClient, type LibraryClient } from '@/entrypoints/notes/worker-client';
-import type { QuotemarkDB } from '@/utils/db';
 import {
   buildIndex,
   createSearcher,
@@ -12,29 +12,15 @@ import {
   type SortKey,
   toView,
 } from '@/utils/library';
-import type { PageRecord } from '@/utils/types';
 
 const NO_FACETS: FacetLists = { sites: [], tags: [], speakers: [] };
 /** Articles in the preview: enough to fill the first screen. */
 const PREVIEW_ARTICLES = 8;
 
-/**
- * The most recent annotations' articles, complete, read straight from Dexie on the page: a first screen in a few
- * milliseconds whatever the library's size (reads about `articles * 12` records), shown until the worker answers.
- */
-async function readPreview(db: QuotemarkDB, articles: number): Promise<LibraryView> {
+/** The preview as a view: the latest articles, complete, shown until the worker's first answer. */
+async function readPreview(articles: number): Promise<LibraryView> {
   const started = performance.now();
-  const { annotations, pages } = await db.transaction('r', db.annotations, db.pages, async () => {
-    const recent = await db.annotations
-      .orderBy('createdAt')
-      .reverse()
-      .limit(articles * 12)
-      .toArray();
-    const urls = [...new Set(recent.map((a) => a.pageUrl))].slice(0, articles);
-    const annotations = await db.annotations.where('pageUrl').anyOf(urls).toArray();
-    const pages = (await db.pages.bulkGet(urls)).filter((p): p is PageRecord => !!p);
-    return { annotations, pages };
-  });
+  const { annotations, pages } = await readRecent(articles);
   measure('notes:preview-read', started);
   const index = buildIndex(annotations, pages);
   const query = { text: '', filters: {}, sort: 'newest' as const };
@@ -68,11 +54,11 @@ export interface Library {
 }
 
 /**
- * Shows a preview read on the page, then hands the library to the worker (LibraryStore): every keystroke, filter or
- * "Load more" asks it for one page of articles; every database change (liveQuery there) pushes new facets and a
- * new view. `watch` lists the ids of deleted-with-undo annotations, whose return the page needs to know about.
+ * Shows a preview read on the page (plain IndexedDB), then hands the library to the worker (LibraryStore): every
+ * keystroke, filter or "Load more" asks it for one page of articles; every database change (Dexie liveQuery there)
+ * pushes new facets and a new view. `watch` lists the ids of deleted-with-undo annotations, whose return the page needs to know about.
  */
-export function useLibrary(db: QuotemarkDB, pageSize: number, watch: string[]): Library {
+export function useLibrary(pageSize: number, watch: string[]): Library {
   const [preview, setPreview] = useState<LibraryView | null | undefined>(undefined);
   const [client, setClient] = useState<LibraryClient | null>(null);
   const [view, setView] = useState<LibraryView | null>(null);
@@ -90,8 +76,8 @@ export function useLibrary(db: QuotemarkDB, pageSize: number, watch: string[]): 
   }
 
   useEffect(() => {
-    readPreview(db, PREVIEW_ARTICLES).then(setPreview, () => setPreview(null));
-  }, [db]);
+    readPreview(PREVIEW_ARTICLES).then(setPreview, () => setPreview(null));
+  }, []);
 
   // The worker starts once the preview is on screen, so the two don't compete for the first frame.
   const previewDone = preview !== undefined;
@@ -110,13 +96,13 @@ export function useLibrary(db: QuotemarkDB, pageSize: number, watch: string[]): 
       measure('notes:facets', now - push.timings.facets, now);
       setFacets(push.facets);
     };
-    void createLibraryClient(db).then((c) => {
+    void createLibraryClient().then((c) => {
       unsubscribe = c.subscribe(onPush);
       setClient(c);
       ready.current?.resolve(c);
     });
     return () => unsubscribe();
-  }, [db, previewDone]);
+  }, [previewDone]);
 
   const watchKey = watch.join(' ');
   // A layout effect: the request leaves right after the keystroke's render, not after the next frame.

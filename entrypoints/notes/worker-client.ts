@@ -1,6 +1,5 @@
 import type { ExportFile, StorePush } from '@/entrypoints/notes/library-store';
 import type { PreparedImport } from '@/entrypoints/notes/library-tasks';
-import type { QuotemarkDB } from '@/utils/db/schema';
 import type { ExportFormat } from '@/utils/export';
 import type { LibraryQuery, LibraryView, ViewRequest } from '@/utils/library';
 
@@ -66,7 +65,7 @@ function coalesced(call: Call): LibraryClient['view'] {
 }
 
 /** A client talking to library-worker.ts; falls back to an in-page LibraryStore when the worker cannot start. */
-export async function createLibraryClient(db: QuotemarkDB): Promise<LibraryClient> {
+export async function createLibraryClient(): Promise<LibraryClient> {
   const listeners = new Set<(push: StorePush) => void>();
   const emit = (push: StorePush) => {
     for (const l of listeners) l(push);
@@ -81,7 +80,7 @@ export async function createLibraryClient(db: QuotemarkDB): Promise<LibraryClien
   } catch {
     worker = null;
   }
-  if (!worker) return inPage(db, emit, subscribe);
+  if (!worker) return inPage(emit, subscribe);
 
   let nextId = 1;
   const pending = new Map<
@@ -122,16 +121,13 @@ export async function createLibraryClient(db: QuotemarkDB): Promise<LibraryClien
   };
 }
 
-async function inPage(
-  db: QuotemarkDB,
-  emit: (push: StorePush) => void,
-  subscribe: LibraryClient['subscribe'],
-): Promise<LibraryClient> {
-  const [{ LibraryStore }, { prepareImport }] = await Promise.all([
+async function inPage(emit: (push: StorePush) => void, subscribe: LibraryClient['subscribe']): Promise<LibraryClient> {
+  const [{ LibraryStore }, { prepareImport }, { QuotemarkDB }] = await Promise.all([
     import('@/entrypoints/notes/library-store'),
     import('@/entrypoints/notes/library-tasks'),
+    import('@/utils/db/schema'),
   ]);
-  const store = new LibraryStore(db, emit);
+  const store = new LibraryStore(new QuotemarkDB(), emit);
   store.start();
   return {
     view: (request) => store.view(request),

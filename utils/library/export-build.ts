@@ -32,13 +32,6 @@ export interface BuiltExport {
   count: number;
 }
 
-/** The annotations with these ids, in the ids' order; every annotation when `ids` is null. Unknown ids are skipped. */
-export function pickAnnotations(all: readonly Annotation[], ids: readonly string[] | null): Annotation[] {
-  if (ids === null) return [...all];
-  const byId = new Map(all.map((a) => [a.id, a]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
 /**
  * The whole library in the notes page's default order: articles by their latest annotation (newest first, ties by
  * URL), each article's annotations in reading order.

@@ -9,7 +9,6 @@ export {
   buildExport,
   EXPORT_FORMATS,
   libraryOrder,
-  pickAnnotations,
 } from '@/utils/library/export-build';
 export { compileFilters, dayStart, type Facet, type Filters, facets, isFiltered } from '@/utils/library/filters';
 export { fold, refines, tokenize } from '@/utils/library/fold';

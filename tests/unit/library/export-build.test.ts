@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importAnnotations } from '@/utils/export';
-import { buildExport, libraryOrder, pickAnnotations } from '@/utils/library';
+import { buildExport, libraryOrder } from '@/utils/library';
 import { A, B, C, LIBRARY, PAGES, T } from './fixtures';
 
 const onA = LIBRARY.filter((a) => a.pageUrl === A.url);
@@ -43,11 +43,6 @@ describe('export builds', () => {
     expect(back.errors).toEqual([]);
     expect(back.annotations).toEqual(LIBRARY.map((a) => JSON.parse(JSON.stringify(a))));
     expect(back.pages).toEqual(PAGES);
-  });
-
-  it('picks by id in the given order and skips unknown ids', () => {
-    expect(pickAnnotations(LIBRARY, ['c1', 'nope', 'a1']).map((a) => a.id)).toEqual(['c1', 'a1']);
-    expect(pickAnnotations(LIBRARY, null)).toHaveLength(LIBRARY.length);
   });
 
   it('orders the whole library newest article first, reading order inside', () => {
