@@ -56,6 +56,7 @@ export class Annotator {
       this.root(),
       list.map((a) => a.selectors),
     );
+    performance.measure('quotemark:anchor', { start: started });
     list.forEach((a, i) => {
       const r = results[i];
       if (r?.range) this.ranges.set(a.id, r.range);
