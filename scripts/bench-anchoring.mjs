@@ -68,7 +68,7 @@ const seedOf = (s) => [...s].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 167
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const bundle = await buildBundle(ROOT);
+  const bundle = await buildBundle();
   let names = (await readdir(CORPUS)).sort();
   if (opts.page) names = names.filter((n) => n === opts.page);
   if (Number.isFinite(opts.pages)) names = names.filter((_, i) => i % Math.ceil(names.length / opts.pages) === 0);

@@ -117,7 +117,7 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
           {deleted && <UndoBar message="Annotation deleted." onUndo={undo} />}
           <section aria-labelledby="notes-heading">
             <h2 id="notes-heading" style={{ fontSize: '13px', margin: '10px 0 0' }}>
-              Notes on this page ({placed.length})
+              Notes on this page{annotations ? ` (${placed.length})` : ''}
             </h2>
             {annotations && annotations.length > 0 && <NotesFilter value={filter} onChange={setFilter} />}
             {annotations && annotations.length === 0 && (

@@ -50,9 +50,13 @@ export function blockOf(doc, i) {
   return el;
 }
 
+/** Rendered text blocks: where changes land (a block moved into a hidden menu would vanish, not move). */
 function blocksWithText(doc) {
   return [...doc.body.querySelectorAll(BLOCKS)].filter(
-    (el) => !el.querySelector(BLOCKS) && el.textContent.trim().length >= 60,
+    (el) =>
+      !el.querySelector(BLOCKS) &&
+      el.textContent.trim().length >= 60 &&
+      el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
   );
 }
 

@@ -30,12 +30,18 @@ function modelInfo() {
   return { chars: model.text.length, nodes: model.nodes.length, buildMs: now() - t0 };
 }
 
-/** Samples passages and describes each with the three tools. */
-async function describe(seed, n) {
-  // Some pages hide <html>/<body> until their own scripts run (which we stop): show them as a reader would.
+/** Some pages hide <html>/<body> until their own scripts run (which we stop): show them as a reader would. */
+function unhide() {
+  if (document.getElementById('qm-bench-unhide')) return;
   const style = document.createElement('style');
+  style.id = 'qm-bench-unhide';
   style.textContent = 'html, body { display: block !important; visibility: visible !important; opacity: 1 !important }';
   document.head.append(style);
+}
+
+/** Samples passages and describes each with the three tools. */
+async function describe(seed, n) {
+  unhide();
   const body = document.body;
   const model = qm.buildTextModel(body);
   const passages = samplePassages(qm, model, mulberry32(seed), n);
@@ -147,6 +153,7 @@ const PER_PASSAGE = {
  * each change undone before the next.
  */
 async function run(classes, seeds, described) {
+  unhide();
   placeMarkers(qm, qm.buildTextModel(document.body), described);
   const out = {};
   for (const cls of classes) {
@@ -176,7 +183,7 @@ async function run(classes, seeds, described) {
 }
 
 /** Re-anchors many annotations at once (model build included), as the content script does on a visit. */
-function timeBatch(described, repeat = 5) {
+function timeBatch(described, repeat = 9) {
   const list = described.map((d) => d.qm);
   const times = [];
   let results = [];
@@ -190,14 +197,12 @@ function timeBatch(described, repeat = 5) {
   return { times, statuses, n: list.length };
 }
 
+/** Our anchoring module, for ad-hoc checks from page.evaluate while investigating a result. */
 window.__qm = qm;
-window.__aa = { describeTextQuote, createTextQuoteSelectorMatcher };
 window.__bench = {
   modelInfo,
   describe,
   run,
   timeBatch,
-  placeMarkers: (d) => placeMarkers(qm, qm.buildTextModel(document.body), d),
-  perPassage: (cls, seed, i) => PER_PASSAGE[cls](mulberry32(seed), i),
   applyGlobal: (cls, seed, n) => GLOBAL[cls](mulberry32(seed), n),
 };

@@ -71,8 +71,8 @@ export function printTable(summary, pages, batch, secs) {
   for (const [cls, b] of Object.entries(batch.batch)) {
     const t = [...b.times].sort((x, y) => x - y);
     console.log(
-      `Re-anchor ${b.n} annotations on ${batch.page} (${batch.chars} chars), ${cls}: median ${ms(quantile(t, 0.5))} ms total, ` +
-        `max ${ms(t[t.length - 1])} ms (model build included) — ${JSON.stringify(b.statuses)}`,
+      `Re-anchor ${b.n} annotations on ${batch.page} (${batch.chars} chars), ${cls}: ${t.length} runs, min ${ms(t[0])}, ` +
+        `median ${ms(quantile(t, 0.5))}, max ${ms(t[t.length - 1])} ms total (model build included) — ${JSON.stringify(b.statuses)}`,
     );
   }
   const levels = {};

@@ -35,37 +35,46 @@ export function suffixRule(text: string, end: number): number {
 }
 
 /**
- * What describe knew about other places with the same (or nearly the same) text: none ('unique'), some
- * ('repeated': context alone tells them apart), or a twin sharing one whole side of context ('twinned': anchoring
- * must then see agreement on both sides). Selectors are W3C-standard, so the level travels in the context
- * lengths: the characters stored beyond the rule lengths, E, are 0 for unique, ≡ 1 (mod 3) for repeated and
- * ≡ 2 (mod 3) for twinned. Each rule reads only text it keeps, so anchoring recomputes it from the selector.
+ * What describe knew about other places with the same (or nearly the same) text: no exact copy ('unique'), exact
+ * copies that context alone tells apart ('repeated'), or a look-alike sharing one whole side of context
+ * ('twinned': anchoring must then see agreement on both sides). Selectors are W3C-standard, so the level travels
+ * in the context lengths: the characters stored beyond the rule lengths, E, are ≡ 0 (mod 3) for unique (E > 0 when
+ * context grew past approximate look-alikes), ≡ 1 for repeated and ≡ 2 for twinned. Each rule reads only text it
+ * keeps, so anchoring recomputes the rule lengths, and E, from the selector alone.
  */
 export type Repetition = 'unique' | 'repeated' | 'twinned';
+
+const RESIDUE: Record<Repetition, number> = { unique: 0, repeated: 1, twinned: 2 };
 
 /** The repetition level a selector's context lengths carry. */
 export function repetitionOf(exact: string, prefix: string, suffix: string): Repetition {
   const extra =
     prefix.length - prefixRule(prefix, prefix.length) + suffix.length - suffixRule(exact + suffix, exact.length);
   if (extra <= 0) return 'unique';
-  return extra % 3 === 1 ? 'repeated' : 'twinned';
+  return extra % 3 === 1 ? 'repeated' : extra % 3 === 2 ? 'twinned' : 'unique';
 }
 
 /**
- * Context lengths [prefix, suffix] grown by a few characters so they carry `level` (see Repetition), given the
- * rule lengths and how much text there is before and after the passage.
+ * Context lengths [prefix, suffix] grown by up to two characters so they carry `level` (see Repetition), given
+ * the rule lengths and how much text there is before and after the passage.
  */
 export function markRepetition(
   lengths: [number, number],
   rules: [number, number],
   room: [number, number],
-  level: Exclude<Repetition, 'unique'>,
+  level: Repetition,
 ): [number, number] {
-  let [pre, suf] = lengths;
+  const [pre, suf] = lengths;
   const extra = pre - rules[0] + (suf - rules[1]);
-  const target = level === 'repeated' ? 1 : 2;
-  const add = (target - (extra % 3) + 3) % 3;
-  if (suf + add <= room[1]) suf += add;
-  else if (pre + add <= room[0]) pre += add;
+  const add = (RESIDUE[level] - (extra % 3) + 3) % 3;
+  if (add === 0) return [pre, suf];
+  if (suf + add <= room[1]) return [pre, suf + add];
+  if (pre + add <= room[0]) return [pre + add, suf];
+  // No room to grow (the passage spans the page between its contexts): give back characters instead.
+  const cut = 3 - add;
+  if (level === 'unique' || extra - cut > 0) {
+    if (suf - cut >= rules[1]) return [pre, suf - cut];
+    if (pre - cut >= rules[0]) return [pre - cut, suf];
+  }
   return [pre, suf];
 }

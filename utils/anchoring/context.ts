@@ -5,14 +5,15 @@
 
 /** Shifts tolerated when aligning context (insertions/deletions drifting from the diagonal). */
 const BAND = 8;
-/** One side at least this similar is strong support; a mean of both at least SUPPORT also supports. */
-export const STRONG = 0.75;
-export const SUPPORT = 0.6;
+/** One side at least this similar (share of its stored length that agrees) is strong support. */
+export const STRONG = 0.7;
+/** A mean of both sides at least this similar also supports a candidate. */
+export const SUPPORT = 0.55;
 
 /**
  * How much of stored context `ctx` agrees with the text going outward from `boundary` (backwards for a prefix),
- * as a fraction of its length: max over i of (i - 3 · edits to align the first i characters), over i, within a
- * band of ±BAND shifts. An edited word costs a little; context that stops matching (a moved block's edge, a
+ * as a fraction of its length: the best, over i, of i - 3 · (edits aligning its first i characters), with
+ * alignments kept within ±BAND shifts. An edited word costs a little; context that stops matching (a moved block's edge, a
  * twin's divergence) stops counting where it stops matching; a shifted candidate never starts.
  */
 export function sideSimilarity(ctx: string, text: string, boundary: number, backwards: boolean): number {
@@ -75,6 +76,17 @@ export function contextScore(text: string, prefix: string, suffix: string, start
 /** True when a candidate's context supports it: one strong side, or both sides fair. */
 export function supported(c: Scored): boolean {
   return c.strong >= STRONG || c.ctx >= SUPPORT;
+}
+
+/** A side at least this similar makes a candidate that beats every rival by far acceptable. */
+export const MODERATE = 0.5;
+
+/**
+ * True when a look-alike comes anywhere near being accepted (a side within 0.1 of MODERATE). Describe grows
+ * context until no look-alike passes this, so once the passage is gone none can win, with a margin to spare.
+ */
+export function mightWin(c: Scored): boolean {
+  return supported(c) || c.strong >= MODERATE - 0.1;
 }
 
 /**

@@ -4,14 +4,16 @@
  * cannot land on a look-alike that was already there), and its length records how hard that was.
  */
 import type { CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
-import { contextScore, type Scored, supported, supportedOnBothSides } from './context';
+import { contextScore, mightWin, type Scored, supportedOnBothSides } from './context';
 import { markRepetition, prefixRule, suffixRule } from './context-rule';
 import { cssHint } from './css-hint';
 import { nodeForStart, offsetsFromRange } from './dom-map';
-import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
+import { lookAlikes, type Span } from './look-alikes';
 import { rawAt } from './segments';
 import { buildTextModel, TEXT_BLOCKS, type TextModel } from './text-model';
 
+/** Look-alikes starting this close to the passage are the passage itself, shifted (see match-quote pick). */
+const SHIFT = 8;
 /** Context never grows past this many characters a side. */
 const MAX_CONTEXT = 1024;
 /** Growth to beat look-alikes on the usual (one strong side) rule stops here; past it, both sides are required. */
@@ -20,27 +22,6 @@ const ONE_SIDE_MAX = 256;
 const MAX_BLOCK = 4000;
 /** Look-alikes this close to the passage's block are judged as if the block were gone. */
 const REACH_AFTER_REMOVAL = 600;
-/** Other exact occurrences checked (a very common quote is judged by the first ones). */
-const MAX_OTHERS = 300;
-
-type Span = { start: number; end: number };
-
-/** Other places with the passage's text: exact occurrences, and approximate ones anchoring could accept. */
-function lookAlikes(folded: string, start: number, end: number): Span[] {
-  const needle = folded.slice(start, end);
-  const out: Span[] = [];
-  for (let i = folded.indexOf(needle); i !== -1 && out.length < MAX_OTHERS; i = folded.indexOf(needle, i + 1)) {
-    if (i !== start) out.push({ start: i, end: i + needle.length });
-  }
-  if (needle.length >= FUZZY_MIN_LENGTH) {
-    const overlaps = (h: Span) => (s: Span) => h.start < s.end && s.start < h.end;
-    for (const h of fuzzyFind(folded, needle, fuzzyErrors(needle.length), start)) {
-      if (h.errors > 0 && !overlaps(h)({ start, end }) && !out.some(overlaps(h))) out.push(h);
-    }
-  }
-  return out;
-}
-
 /** Model offsets of the text block around [start, end), or null when there is none short of the whole page. */
 function blockAround(model: TextModel, start: number, end: number): Span | null {
   if (model.nodes.length === 0 || start >= model.text.length) return null;
@@ -79,7 +60,10 @@ export function contextLengths(model: TextModel, start: number, end: number): [n
   const { folded } = model;
   const rules: [number, number] = [prefixRule(folded, start), suffixRule(folded, end)];
   const room: [number, number] = [start, folded.length - end];
-  const others = end > start ? lookAlikes(folded, start, end) : [];
+  const found = end > start ? lookAlikes(folded, start, end) : { exact: [], approximate: [] };
+  // Copies overlapping the passage's own context a few characters off are the passage read at a shift:
+  // anchoring gives that place to the best-aligned reading, so they are no rivals.
+  const others = [...found.exact, ...found.approximate].filter((o) => Math.abs(o.start - start) > SHIFT);
   if (others.length === 0) return rules;
   const block = blockAround(model, start, end);
   const gone =
@@ -108,8 +92,10 @@ export function contextLengths(model: TextModel, start: number, end: number): [n
     }
     return l;
   };
-  const oneSide = grow(rules, supported, ONE_SIDE_MAX);
-  if (!passes(supported, oneSide)) return markRepetition(oneSide, rules, room, 'repeated');
+  const oneSide = grow(rules, mightWin, ONE_SIDE_MAX);
+  if (!passes(mightWin, oneSide)) {
+    return markRepetition(oneSide, rules, room, found.exact.length > 0 ? 'repeated' : 'unique');
+  }
   // A look-alike shares a whole side of context: anchoring will ask for both sides, so grow until none has both.
   return markRepetition(grow(oneSide, supportedOnBothSides, MAX_CONTEXT), rules, room, 'twinned');
 }

@@ -4,7 +4,7 @@
  * between intact context (passage edited in place) → fuzzy search. Every stage must be *clearly* right (context
  * support, a clear winner) or it gives way; when nothing is, the answer is orphan, never a guess.
  */
-import { contextScore, intact, type Scored, supported, supportedOnBothSides } from './context';
+import { contextScore, intact, MODERATE, type Scored, supported, supportedOnBothSides } from './context';
 import { repetitionOf } from './context-rule';
 import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
 import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
@@ -27,13 +27,15 @@ export type QuoteMatch =
   | { status: 'exact' | 'moved' | 'changed'; start: number; end: number; score: number }
   | { status: 'orphan'; score?: number };
 
+/** Candidates this close together are the same place seen at two shifts (the context alignment band). */
+const SHIFT = 8;
 /** How far ahead of the runner-up (in context score) a winner must be. */
 const MARGIN = 0.15;
 /** Near-tied candidates are told apart by position only if every rival is at least this far from the old place. */
 const FAR = 1000;
 /** A copy of the quote this close to its old place sends the fast path to the full comparison. */
 const NEARBY = 2000;
-/** Exact text at least this long, unique now and when described, is accepted without context (moved block). */
+/** Exact text at least this long, unique now and when described, needs no context (its block moved). */
 const DISTINCTIVE = 16;
 const MAX_CANDIDATES = 2000;
 const SCORED = 16;
@@ -41,6 +43,8 @@ const SCORED = 16;
 interface Query extends QuoteQuery {
   /** Whether the quote occurred only once when described. */
   unique: boolean;
+  /** Whether no look-alike had even moderate context support when described (not 'twinned'). */
+  lenient: boolean;
   accepts: (c: Scored) => boolean;
 }
 
@@ -66,13 +70,19 @@ function pick(q: Query, list: Scored[]): Scored | null {
   const top = list.reduce((a, b) => (b.ctx > a.ctx ? b : a));
   // A rival is out if it trails by MARGIN, or trails a little and is no better on either side (a copy) — unless
   // one side of it is intact where the leader's is not (a copy set down right where the passage used to start).
-  const dominates = (c: Scored) =>
-    top.ctx - c.ctx >= 0.05 && (top.pre ?? 0) >= (c.pre ?? 0) && (top.suf ?? 0) >= (c.suf ?? 0);
+  // Candidates a few characters apart are one place read at two shifts: the better aligned one takes it.
+  const lead = (c: Scored) => top.ctx - c.ctx >= 0.05 || (Math.abs(top.start - c.start) <= SHIFT && top.ctx > c.ctx);
+  const dominates = (c: Scored) => lead(c) && (top.pre ?? 0) >= (c.pre ?? 0) && (top.suf ?? 0) >= (c.suf ?? 0);
   const side = (c: Scored, k: 'pre' | 'suf') => (c[k] ?? 0) >= 0.95 && (c[k] ?? 0) - (top[k] ?? 0) >= 0.1;
   const ties = list.filter(
     (c) => c === top || side(c, 'pre') || side(c, 'suf') || (top.ctx - c.ctx < MARGIN && !dominates(c)),
   );
-  if (ties.length === 1) return q.accepts(top) ? top : null;
+  if (ties.length === 1) {
+    if (q.accepts(top)) return top;
+    // Moderate support is enough far ahead of every rival, unless a look-alike kept that much when described.
+    const far = list.every((c) => c === top || c.strong <= top.strong - 0.3);
+    return q.lenient && top.strong >= MODERATE && far ? top : null;
+  }
   const { scope } = q;
   if (scope) {
     const inside = ties.filter((c) => c.start >= scope.start && c.end <= scope.end);
@@ -116,8 +126,10 @@ function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
   const scored = chosen.map((o) => score(text, q, o, o + L));
   const best = pick(q, scored);
   if (best) return best;
-  if (occ.length === 1 && L >= DISTINCTIVE && q.unique) return scored[0];
-  return scored.filter(q.accepts).length > 1 ? 'ambiguous' : null;
+  // Unique when described and unique now: the same passage, moved, unless it is short and its context is gone.
+  if (occ.length === 1 && q.unique && (L >= DISTINCTIVE || scored[0].strong >= 0.3)) return scored[0];
+  // Two places each with one side of support is a tie whatever the level: no later stage may break it.
+  return scored.filter(supported).length > 1 ? 'ambiguous' : null;
 }
 
 /** The passage edited in place: intact context on both sides with a plausible gap between. */
@@ -134,12 +146,14 @@ function matchBetweenContext(text: string, q: Query): QuoteMatch | null {
     const end = text.indexOf(head, start);
     // The context closing up (gap too short) means the passage is gone, not edited.
     if (end === -1 || end - start < minGap || end - start > maxGap) continue;
+    if (text.slice(start, end).includes(q.exact)) continue; // the quote itself is there: not an edit
     found.push({ start, end, sim: quoteSimilarity(q.exact, text.slice(start, end)) });
     if (found.length > 1) return null;
   }
   if (found.length !== 1) return null;
   const f = found[0];
-  if (f.sim < 0.5 && L > 24) return null;
+  // One edited word changes about a dozen characters: a neighbour with the same template changes far more.
+  if (f.sim < 0.85 - 12 / L) return null;
   if (!q.accepts(score(text, q, f.start, f.end))) return null;
   return { status: 'changed', start: f.start, end: f.end, score: Math.max(0, f.sim) };
 }
@@ -188,6 +202,7 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
   const q: Query = {
     ...query,
     unique: repetition === 'unique',
+    lenient: repetition !== 'twinned',
     accepts: repetition === 'twinned' ? supportedOnBothSides : supported,
   };
   // Fast path: the quote is still at its old place (or where its neighbours moved to) with its context intact,

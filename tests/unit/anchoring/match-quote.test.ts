@@ -48,7 +48,7 @@ describe('context rule and repetition mark', () => {
     expect(text.slice(end, end + suffixRule(text, end))).toMatch(/^ about school funding and housing\. The mayor/);
   });
 
-  test.each(['repeated', 'twinned'] as const)(
+  test.each(['unique', 'repeated', 'twinned'] as const)(
     'a %s mark survives the round trip through the stored strings',
     (level) => {
       const rules: [number, number] = [prefixRule(text, start), suffixRule(text, end)];
