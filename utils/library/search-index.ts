@@ -1,3 +1,4 @@
+import { stubPage } from '@/utils/export/pages';
 import { fold, refines, tokenize } from '@/utils/library/fold';
 import { startOf } from '@/utils/position';
 import type { Annotation, PageRecord } from '@/utils/types';
@@ -45,22 +46,6 @@ export function siteOf(page: Pick<PageRecord, 'siteName' | 'url'>): string {
   }
 }
 
-/** A record for annotations whose page record is missing: the URL stands in for the title. */
-function stub(url: string): PageRecord {
-  return {
-    url,
-    urls: [url],
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: null,
-    excerpt: null,
-    firstSeen: 0,
-    lastSeen: 0,
-  };
-}
-
 const noteText = (a: Annotation) => fold([a.quote, a.note, a.tags.join(' '), a.speaker ?? ''].join('\n'));
 
 /**
@@ -90,7 +75,7 @@ export function buildIndex(
   for (const [url, list] of byPage) {
     let page = pages.get(url);
     if (!page) {
-      page = stub(url);
+      page = stubPage(url);
       pages.set(url, page);
     }
     const site = siteOf(page);
