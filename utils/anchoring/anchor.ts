@@ -58,8 +58,8 @@ function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): 
     q.end = pos.end;
     q.shift = shift;
   }
-  const scope = css && resolveCssHint(model, css.value);
-  if (scope) q.scope = scope;
+  // Resolved only when context and position leave a tie (it maps a DOM boundary: not free on a big page).
+  if (css) q.scope = () => resolveCssHint(model, css.value);
   const m = matchQuote(model.folded, q);
   if (m.status === 'orphan') return orphan();
   const range = rangeFromOffsets(model, m.start, m.end);

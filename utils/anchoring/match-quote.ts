@@ -16,8 +16,8 @@ export interface QuoteQuery {
   suffix: string;
   start?: number;
   end?: number;
-  /** Model offsets of the element named by the CssSelector hint, if it still exists: breaks context ties. */
-  scope?: { start: number; end: number };
+  /** Model offsets of the element named by the CssSelector hint, if it still exists (computed on demand): breaks ties. */
+  scope?: () => { start: number; end: number } | null;
   /** How far earlier annotations of the same page moved (batch anchoring): tried right after the old place. */
   shift?: number;
 }
@@ -83,7 +83,7 @@ function pick(q: Query, list: Scored[]): Scored | null {
     const far = list.every((c) => c === top || c.strong <= top.strong - 0.3);
     return q.lenient && top.strong >= MODERATE && far ? top : null;
   }
-  const { scope } = q;
+  const scope = q.scope?.();
   if (scope) {
     const inside = ties.filter((c) => c.start >= scope.start && c.end <= scope.end);
     if (inside.length === 1 && top.ctx - inside[0].ctx <= 0.02 && q.accepts(inside[0])) return inside[0];
