@@ -1,7 +1,5 @@
 import type { PageMeta } from '@/utils/db/repo';
 
-export { readUrlHints } from '@/utils/extract/url-hints';
-
 /** An attribute's trimmed value cut to `max` characters (the messaging schema's limit for that field), or null. */
 const attr = (doc: Document, selector: string, name: string, max: number): string | null =>
   doc.querySelector(selector)?.getAttribute(name)?.trim().slice(0, max) || null;

@@ -2,12 +2,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openEditor } from '@/entrypoints/annotator/editor-frame';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
 import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
+import { readUrlHints } from '@/utils/extract/url-hints';
 import { paintOf } from '@/utils/highlight/colors';
 import { rangeAtPoint } from '@/utils/highlight/hit-test';
 import { createPainter, type Painter } from '@/utils/highlight/paint';
 import { send } from '@/utils/messaging/client';
 import type { Result } from '@/utils/messaging/protocol';
-import { readCheapMeta, readUrlHints } from '@/utils/page-hints';
+import { readCheapMeta } from '@/utils/page-hints';
 import type { Annotation, Kind, TextQuoteSelector } from '@/utils/types';
 
 /** Extra fields for a new annotation made on the page. */

@@ -1,12 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandler, type Sender } from '@/entrypoints/background/handlers';
-import { QuotemarkDB } from '@/utils/db/schema';
+import type { QuotemarkDB } from '@/utils/db/schema';
+import { type HandlerHarness, makeHandler, ownPageSender, tabSender } from './harness';
 
-const EXT = 'ext-id';
-const ORIGIN = 'chrome-extension://ext-id/';
-const page = (url: string): Sender => ({ id: EXT, url, tab: { id: 7, url } });
-const ownPage: Sender = { id: EXT, url: `${ORIGIN}popup.html` };
+const page = tabSender;
+const ownPage = ownPageSender();
 const draft = {
   kind: 'highlight',
   quote: 'hello world',
@@ -15,18 +13,9 @@ const draft = {
 
 let db: QuotemarkDB;
 let notified: string[];
-let handle: ReturnType<typeof createHandler>;
+let handle: HandlerHarness['handle'];
 beforeEach(() => {
-  db = new QuotemarkDB(`test-${crypto.randomUUID()}`);
-  notified = [];
-  handle = createHandler({
-    db,
-    extensionId: EXT,
-    extensionOrigin: ORIGIN,
-    now: () => 1000,
-    notifyPage: (url) => notified.push(url),
-    closeEditor: () => undefined,
-  });
+  ({ db, handle, notified } = makeHandler());
 });
 afterEach(() => db.delete());
 

@@ -1,17 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandler, type Sender } from '@/entrypoints/background/handlers';
 import { describeStorageError } from '@/utils/db/errors';
-import { QuotemarkDB } from '@/utils/db/schema';
+import type { QuotemarkDB } from '@/utils/db/schema';
 import type { Annotation, PageRecord } from '@/utils/types';
+import { type HandlerHarness, makeHandler, ownPageSender, tabSender } from '../background/harness';
 
 // Disk full / quota exceeded, simulated in the data layer: the reader gets the clear message from utils/db/errors.ts
 // through the background handler, and nothing stored before the failed write is changed.
 
-const EXT = 'ext-id';
-const ORIGIN = 'chrome-extension://ext-id/';
-const tab = (url: string): Sender => ({ id: EXT, url, tab: { id: 3, url } });
-const ownPage: Sender = { id: EXT, url: `${ORIGIN}popup.html` };
+const tab = tabSender;
+const ownPage = ownPageSender();
 const URL_A = 'https://news.example/a';
 const draft = (quote: string) => ({
   kind: 'highlight',
@@ -22,7 +20,7 @@ const QUOTA_MESSAGE = describeStorageError(new DOMException('full', 'QuotaExceed
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 let db: QuotemarkDB;
-let handle: ReturnType<typeof createHandler>;
+let handle: HandlerHarness['handle'];
 let notified: string[];
 
 /** Everything stored, in a stable order, for before/after comparison. */
@@ -31,17 +29,8 @@ async function snapshot(): Promise<{ annotations: Annotation[]; pages: PageRecor
 }
 
 beforeEach(async () => {
-  db = new QuotemarkDB(`quota-${crypto.randomUUID()}`);
-  notified = [];
   let t = 1000;
-  handle = createHandler({
-    db,
-    extensionId: EXT,
-    extensionOrigin: ORIGIN,
-    now: () => t++,
-    notifyPage: (url) => notified.push(url),
-    closeEditor: () => undefined,
-  });
+  ({ db, handle, notified } = makeHandler(() => t++));
   for (const q of ['first kept quote', 'second kept quote']) {
     const r = await handle({ type: 'annotation.create', url: URL_A, hints: {}, draft: draft(q) }, tab(URL_A));
     expect(r.ok).toBe(true);
@@ -52,7 +41,7 @@ beforeEach(async () => {
     ownPage,
   );
   expect(edited.ok).toBe(true);
-  notified = [];
+  notified.length = 0;
 });
 
 afterEach(async () => {

@@ -1,29 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandler, type Sender } from '@/entrypoints/background/handlers';
-import { QuotemarkDB } from '@/utils/db/schema';
+import type { QuotemarkDB } from '@/utils/db/schema';
 import type { Annotation } from '@/utils/types';
+import { type HandlerHarness, makeHandler, ownPageSender, tabSender } from '../background/harness';
 import { A, B, LIBRARY, PAGES } from './fixtures';
 
-const EXT = 'ext-id';
-const ORIGIN = 'chrome-extension://ext-id/';
-const notesPage: Sender = { id: EXT, url: `${ORIGIN}notes.html` };
-const contentScript: Sender = { id: EXT, url: A.url, tab: { id: 3, url: A.url } };
+const notesPage = ownPageSender('notes.html');
+const contentScript = tabSender(A.url);
 
 let db: QuotemarkDB;
 let notified: string[];
-let handle: ReturnType<typeof createHandler>;
+let handle: HandlerHarness['handle'];
 beforeEach(() => {
-  db = new QuotemarkDB(`test-${crypto.randomUUID()}`);
-  notified = [];
-  handle = createHandler({
-    db,
-    extensionId: EXT,
-    extensionOrigin: ORIGIN,
-    now: () => 1000,
-    notifyPage: (url) => notified.push(url),
-    closeEditor: () => undefined,
-  });
+  ({ db, handle, notified } = makeHandler());
 });
 afterEach(() => db.delete());
 
@@ -67,7 +56,7 @@ describe('bulk messages of the notes page', () => {
   it('deletes many (returning them) and restores them unchanged', async () => {
     await handle({ type: 'annotations.import', annotations: LIBRARY, pages: PAGES }, notesPage);
     const before = await all();
-    notified = [];
+    notified.length = 0;
     const gone = await handle({ type: 'annotations.deleteMany', ids: ['a1', 'b1', 'missing'] }, notesPage);
     expect(gone.ok && (gone.data as Annotation[]).map((a) => a.id)).toEqual(['a1', 'b1']);
     expect(await db.annotations.count()).toBe(4);
@@ -112,7 +101,7 @@ describe('bulk messages of the notes page', () => {
     }));
     await handle({ type: 'annotations.import', annotations: many.slice(0, 100), pages: [] }, notesPage);
     expect(notified).toHaveLength(100);
-    notified = [];
+    notified.length = 0;
     await handle({ type: 'annotations.import', annotations: many, pages: [] }, notesPage);
     expect(notified).toEqual([]);
     expect(await db.annotations.count()).toBe(101);
