@@ -16,6 +16,8 @@ const EXTENSION_PAGES_CSP = [
 ].join('; ');
 
 export default defineConfig({
+  // QUOTEMARK_OUT_DIR: a private build folder, so several builds in one checkout don't replace each other's output.
+  outDir: process.env.QUOTEMARK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Quotemark',
     description: 'Highlight quotes, annotate claims and keep your notes on the news — on your own machine.',

@@ -10,10 +10,11 @@ import { chromium } from 'playwright-core';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedDir = resolve(repoRoot, '../shared');
-// QUOTEMARK_EXTENSION_DIR: test a private copy of the build (others building in the same checkout replace .output).
+// QUOTEMARK_EXTENSION_DIR: test a private copy of the build; QUOTEMARK_OUT_DIR: the build folder wxt.config.ts used
+// (others building in the same checkout replace .output).
 export const extensionDir = process.env.QUOTEMARK_EXTENSION_DIR
   ? resolve(process.env.QUOTEMARK_EXTENSION_DIR)
-  : join(repoRoot, '.output/chrome-mv3');
+  : join(resolve(repoRoot, process.env.QUOTEMARK_OUT_DIR ?? '.output'), 'chrome-mv3');
 export const corpusNames = () =>
   readdirSafe(join(sharedDir, 'corpus/pages')).filter((n) =>
     existsSync(join(sharedDir, 'corpus/pages', n, 'source.html')),
