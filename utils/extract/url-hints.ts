@@ -17,16 +17,12 @@ const MAX_HINT = 4000;
  * No trust decision is made here: `canonicalUrl` refuses hints that point at another site.
  */
 export function readUrlHints(doc: Document): UrlHints {
-  let canonical: string | null = null;
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('canonical') && link.hasAttribute('href')) {
-      canonical = resolve(doc, link.getAttribute('href'));
-      break;
-    }
-  }
+  // Runs on every page load: the selector engine narrows the candidates (`~=` is the same whitespace-separated,
+  // case-insensitive token test as splitting `rel`), so no script loop walks every <link> and <meta>.
+  const link = doc.querySelector('link[rel~="canonical" i][href]');
+  const canonical = link ? resolve(doc, link.getAttribute('href')) : null;
   let ogUrl: string | null = null;
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of doc.querySelectorAll('meta[property*="og:url" i], meta[name*="og:url" i]')) {
     const key = (meta.getAttribute('property') || meta.getAttribute('name') || '').trim().toLowerCase();
     if (key === 'og:url') {
       ogUrl = resolve(doc, meta.getAttribute('content'));

@@ -162,6 +162,15 @@ describe('readUrlHints', () => {
       { canonical: null, ogUrl: null },
     ],
     [
+      'the first matching tag wins; look-alike keys, a canonical link without href and a property that shadows name do not count',
+      [
+        '<link rel="canonical-ish" href="https://x.example/no"><link rel="canonical"><link rel="canonical" href="/yes">',
+        '<meta property="og:url:secure" content="/no"><meta property="og:title" name="og:url" content="/no2">',
+        '<meta property=" OG:URL " content="/og"><meta property="og:url" content="/later">',
+      ].join(''),
+      { canonical: 'https://x.example/yes', ogUrl: 'https://x.example/og' },
+    ],
+    [
       'too long for the messaging schema',
       `<link rel="canonical" href="https://x.example/${'a'.repeat(4000)}">`,
       { canonical: null, ogUrl: null },
