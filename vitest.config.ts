@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           globals: true,
+          // Property and fuzz tests run hundreds of cases: 5 s is too little on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -21,14 +21,23 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quotemark',
     description: 'Highlight quotes, annotate claims and keep your notes on the news — on your own machine.',
-    permissions: ['contextMenus', 'unlimitedStorage', 'activeTab'],
+    // alarms: the automatic backup's schedule; offscreen (Chrome): its file is built in an offscreen document.
+    permissions: [
+      'contextMenus',
+      'unlimitedStorage',
+      'activeTab',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Asked for only when the reader turns automatic backup on (the notes page's Backup section).
+    optional_permissions: ['downloads'],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight selection',
       },
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+E' },
         description: 'Open the reader view',
       },
     },

@@ -5,6 +5,8 @@ export interface ArticleHeaderProps {
   article: Article | null | undefined;
   /** Title to fall back on when there is no article (the tab's title). */
   fallbackTitle: string;
+  /** Why there is no article, when known (replaces the generic "No article found" sentence). */
+  noArticle?: string | null;
 }
 
 /** Formats an ISO-ish date for display; falls back to the raw text when it isn't a date. */
@@ -23,14 +25,14 @@ export function clip(text: string, max: number): string {
 }
 
 /** The article as Readability sees it: title, byline, outlet, date — or a plain "no article" note. */
-export function ArticleHeader({ article, fallbackTitle }: ArticleHeaderProps) {
+export function ArticleHeader({ article, fallbackTitle, noArticle }: ArticleHeaderProps) {
   if (article === undefined) return <p class="muted">Reading the article…</p>;
   if (article === null) {
     return (
       <header>
         <h1 style={{ fontSize: '15px', margin: '0 0 4px' }}>{clip(fallbackTitle, 2000)}</h1>
         <p class="muted" style={{ margin: 0 }}>
-          No article found on this page. You can still highlight any text on it.
+          {noArticle ?? 'No article found on this page. You can still highlight any text on it.'}
         </p>
       </header>
     );

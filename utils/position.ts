@@ -8,5 +8,8 @@ export function startOf(a: Pick<Annotation, 'selectors'>): number {
 
 /** Sorts annotations into reading order (by position on the page, then creation time); returns a new array. */
 export function inReadingOrder<T extends Pick<Annotation, 'selectors' | 'createdAt'>>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => startOf(a) - startOf(b) || a.createdAt - b.createdAt);
+  // Each start is looked up once, not once per comparison (exports sort 50,000 annotations).
+  const keyed = list.map((a) => ({ a, start: startOf(a) }));
+  keyed.sort((x, y) => x.start - y.start || x.a.createdAt - y.a.createdAt);
+  return keyed.map((k) => k.a);
 }

@@ -19,10 +19,10 @@ export function ReaderSettings({ theme, size, onTheme, onSize }: ReaderSettingsP
           <option value="sepia">Sepia</option>
         </select>
       </label>
-      <button type="button" aria-label="Smaller text" onClick={() => onSize(Math.max(14, size - 1))}>
+      <button type="button" aria-label="A− smaller text" onClick={() => onSize(Math.max(14, size - 1))}>
         A−
       </button>
-      <button type="button" aria-label="Larger text" onClick={() => onSize(Math.min(28, size + 1))}>
+      <button type="button" aria-label="A+ larger text" onClick={() => onSize(Math.min(28, size + 1))}>
         A+
       </button>
     </div>

@@ -189,12 +189,19 @@ export class Annotator {
   }
 }
 
-/** Why a range can't be highlighted (empty, inside a form field or editor, inside our own UI), or null. */
+const SHADOW_PROBLEM =
+  'Quotemark can’t highlight this text yet: it is inside one of the page’s components (shadow DOM), which it can’t read.';
+
+/**
+ * Why a range can't be highlighted (empty, inside a form field or editor, inside our own UI or a shadow root), or null.
+ */
 export function selectionProblem(range: Range): string | null {
   if (!range.toString().trim()) return 'Select some text first: the selection is empty.';
   const node = range.commonAncestorContainer;
   const el = node instanceof Element ? node : node.parentElement;
   if (!el) return 'Select some text first.';
+  // Anchoring reads the document's own tree: text in a page's web components (shadow DOM) is out of its reach.
+  if (node.getRootNode() !== node.ownerDocument) return SHADOW_PROBLEM;
   if (
     el.closest('input, textarea, select, [data-quotemark-ui], quotemark-ui') ||
     (el as HTMLElement).isContentEditable

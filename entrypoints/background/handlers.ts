@@ -1,3 +1,5 @@
+import type { BackupController } from '@/entrypoints/background/backup';
+import { ImportParts } from '@/entrypoints/background/import-parts';
 import { describeStorageError } from '@/utils/db/errors';
 import {
   annotationsForPage,
@@ -33,6 +35,8 @@ export interface HandlerDeps {
   notifyPage: (pageUrl: string, tabsToo?: boolean) => void;
   /** Asks the tab to close its note editor. */
   closeEditor: (tabId: number) => void;
+  /** Automatic backup (absent in tests that don't need it). */
+  backup?: BackupController;
 }
 
 /** Requests a content script may make; everything else needs one of our own extension pages. */
@@ -46,6 +50,7 @@ type Answer = Result<Responses[keyof Responses]>;
  * background works out itself from the sender.
  */
 export function createHandler(deps: HandlerDeps): (message: unknown, sender: Sender) => Promise<Answer> {
+  const importParts = new ImportParts();
   return async (message, sender) => {
     if (sender.id !== deps.extensionId) return { ok: false, error: 'message from another extension or page' };
     const parsed = parseRequest(message);
@@ -56,7 +61,7 @@ export function createHandler(deps: HandlerDeps): (message: unknown, sender: Sen
       return { ok: false, error: `${request.type} is only allowed from Quotemark's own pages` };
     }
     try {
-      return await dispatch(deps, request, sender);
+      return await dispatch(deps, request, sender, importParts);
     } catch (e) {
       return { ok: false, error: describeStorageError(e) };
     }
@@ -82,7 +87,12 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-async function dispatch(deps: HandlerDeps, request: Request, sender: Sender): Promise<Answer> {
+async function dispatch(
+  deps: HandlerDeps,
+  request: Request,
+  sender: Sender,
+  importParts: ImportParts,
+): Promise<Answer> {
   const { db } = deps;
   switch (request.type) {
     case 'page.load': {
@@ -151,14 +161,29 @@ async function dispatch(deps: HandlerDeps, request: Request, sender: Sender): Pr
     case 'annotations.importJson': {
       const parsed = parseImportPayload(request.payload);
       if (!parsed.ok) return parsed;
-      const counts = await importRecords(db, parsed.records.annotations, parsed.records.pages);
-      notifyEach(deps, parsed.records.annotations);
+      let records = parsed.records;
+      if ((request.parts ?? 1) > 1) {
+        const held = importParts.add(request.importId ?? '', request.part ?? 0, request.parts ?? 1, records);
+        if (!held.ok) return held;
+        if (!held.all) return { ok: true, data: { added: 0, replaced: 0, kept: 0, pages: 0, held: true } };
+        records = held.all;
+      }
+      const counts = await importRecords(db, records.annotations, records.pages);
+      notifyEach(deps, records.annotations);
       return { ok: true, data: counts };
     }
     case 'annotations.restoreMany': {
       const restored = await restoreAnnotations(db, request.annotations);
       notifyEach(deps, request.annotations);
       return { ok: true, data: { restored } };
+    }
+    case 'backup.get':
+    case 'backup.configure':
+    case 'backup.run': {
+      const backup = deps.backup;
+      if (!backup) return { ok: false, error: 'automatic backup is not available here' };
+      if (request.type === 'backup.configure') return backup.configure(request.enabled, request.frequency);
+      return { ok: true, data: request.type === 'backup.run' ? await backup.run() : await backup.status() };
     }
   }
 }

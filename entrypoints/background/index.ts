@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { createBackup } from '@/entrypoints/background/backup';
+import { browserBackupPorts } from '@/entrypoints/background/backup-ports';
 import { createHandler } from '@/entrypoints/background/handlers';
 import { QuotemarkDB } from '@/utils/db/schema';
 import { listen } from '@/utils/messaging/client';
@@ -9,11 +11,18 @@ const MENU_ID = 'highlight-selection';
 /** Wiring only: open the database, route messages, register the context menu and keyboard command. */
 export default defineBackground(() => {
   const db = new QuotemarkDB();
-  const tell = (tabId: number, command: TabCommand, frameId = 0) =>
-    browser.tabs.sendMessage(tabId, command, { frameId }).catch(() => undefined);
+  // Commands go to the top frame unless a frame is named; 'all' reaches every frame (each frame is a page of its own).
+  const tell = (tabId: number, command: TabCommand, frameId: number | 'all' = 0) =>
+    browser.tabs.sendMessage(tabId, command, frameId === 'all' ? {} : { frameId }).catch(() => undefined);
+
+  // Automatic backup: the alarm listener is registered at once, so an alarm wakes the worker into a running backup.
+  const backup = createBackup({ db, now: Date.now, ports: browserBackupPorts(db) });
+  browser.alarms.onAlarm.addListener((alarm) => void backup.onAlarm(alarm.name));
+  void backup.start();
 
   const handle = createHandler({
     db,
+    backup,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: Date.now,
@@ -22,10 +31,10 @@ export default defineBackground(() => {
       browser.runtime.sendMessage(changed).catch(() => undefined);
       if (!tabsToo) return;
       void browser.tabs.query({}).then((tabs) => {
-        for (const tab of tabs) if (tab.id !== undefined) void tell(tab.id, { type: 'tab.refresh', pageUrl });
+        for (const tab of tabs) if (tab.id !== undefined) void tell(tab.id, { type: 'tab.refresh', pageUrl }, 'all');
       });
     },
-    closeEditor: (tabId) => void tell(tabId, { type: 'tab.closeEditor' }),
+    closeEditor: (tabId) => void tell(tabId, { type: 'tab.closeEditor' }, 'all'),
   });
   listen((message, sender) => handle(message, sender));
 

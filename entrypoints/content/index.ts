@@ -5,6 +5,7 @@ import { readUrlHints } from '@/utils/extract/url-hints';
 import { ANNOTATOR_KEY, type AnnotatorApi, type PointerInfo, UI_TAG } from '@/utils/messaging/annotator-api';
 import { listen, send } from '@/utils/messaging/client';
 import type { Result, TabCommand } from '@/utils/messaging/protocol';
+import { presenceIn } from '@/utils/page-kind';
 
 /** Loads the annotator half (anchoring, painting, toolbar, editor) into this isolated world. */
 async function loadAnnotator(ctx: ContentScriptContext): Promise<AnnotatorApi> {
@@ -19,11 +20,19 @@ const selectionText = () => String(document.getSelection() ?? '');
  * Runs on every page and stays tiny: one message round trip to learn the page's annotations, a mouse-up listener, and
  * a message listener. Everything else (entrypoints/annotator) loads only when the page has annotations or the reader
  * selects text — a page with neither is left exactly as it was.
+ * In every frame too: a frame is a page of its own (its annotations are stored under its own URL). Frames too small
+ * or empty to read in, and frames that aren't HTML, get nothing; a top-level SVG or XML document only answers the
+ * popup, so it can say the page is not supported (utils/page-kind.ts).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's legacy "script started" postMessage would wake every page's message listeners; its DOM event is enough.
+  noScriptStartedPostMessage: true,
+  allFrames: true,
   main(ctx) {
+    const presence = presenceIn(document, window);
+    if (presence === 'none') return;
     let pageUrl: string | null = null;
     let annotator: Promise<AnnotatorApi> | null = null;
     const full = () => {
@@ -40,8 +49,11 @@ export default defineContentScript({
 
     const answer = async (command: TabCommand): Promise<Result<unknown>> => {
       switch (command.type) {
-        case 'tab.info':
-          return { ok: true, data: { pageUrl, url: location.href, selection: selectionText() } };
+        case 'tab.info': {
+          const { contentType } = document;
+          const data = { pageUrl, url: location.href, selection: selectionText(), contentType };
+          return { ok: true, data: { ...data, annotatable: presence === 'annotate' } };
+        }
         case 'tab.snapshot':
           return {
             ok: true,
@@ -50,7 +62,11 @@ export default defineContentScript({
         case 'tab.refresh':
           if (command.pageUrl === pageUrl) await load();
           return { ok: true, data: null };
+        case 'tab.closeEditor':
+          // Sent to every frame of the tab: only a frame that loaded the annotator can have an editor open.
+          return annotator ? (await annotator).run(command) : { ok: true, data: null };
         default:
+          if (presence !== 'annotate') return { ok: false, error: 'Quotemark can’t work on this page.' };
           return (await full()).run(command);
       }
     };
@@ -72,6 +88,7 @@ export default defineContentScript({
       };
       if (annotator || selectionText().trim()) void full().then((a) => a.pointerUp(info));
     };
+    if (presence !== 'annotate') return;
     ctx.addEventListener(document, 'mouseup', up);
     ctx.addEventListener(document, 'keyup', (e) => {
       if (e.shiftKey || e.key === 'Shift' || e.key === 'Escape') up(e);

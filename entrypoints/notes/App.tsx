@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleList } from '@/components/notes/ArticleList';
+import { BackupPanel } from '@/components/notes/BackupPanel';
 import { BulkDelete } from '@/components/notes/BulkDelete';
 import { ExportPanel } from '@/components/notes/ExportPanel';
 import { FilterBar } from '@/components/notes/FilterBar';
@@ -8,6 +9,7 @@ import { ImportPanel } from '@/components/notes/ImportPanel';
 import { SearchBox } from '@/components/notes/SearchBox';
 import { UndoBar } from '@/components/UndoBar';
 import { markOnce, measure } from '@/entrypoints/notes/measure';
+import { useBackup } from '@/entrypoints/notes/use-backup';
 import { useEdits } from '@/entrypoints/notes/use-edits';
 import { useExport } from '@/entrypoints/notes/use-export';
 import { useImport } from '@/entrypoints/notes/use-import';
@@ -33,6 +35,7 @@ export function App() {
   const query = { text: lib.text, filters: lib.filters, sort: lib.sort };
   const importer = useImport(lib.whenClient);
   const exporter = useExport(lib.whenClient, query);
+  const backup = useBackup();
 
   useLayoutEffect(() => {
     if (view) markOnce('notes:first-render');
@@ -103,6 +106,7 @@ export function App() {
         }}
         onUndo={(a) => void edits.undo(a)}
       />
+      <BackupPanel {...backup} />
       <footer class="muted" style={{ marginTop: '24px', fontSize: '12px' }}>
         Quotemark {browser.runtime.getManifest().version} · everything stays in this browser.
       </footer>

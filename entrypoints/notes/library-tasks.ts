@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS, type ImportResult, importAnnotations } from '@/utils/export';
+import type { Annotation, PageRecord } from '@/utils/types';
 
 /**
  * Reading and checking an import file, as plain async functions: import-worker.ts runs them off the main thread;
@@ -11,8 +12,41 @@ export interface PreparedImport {
   errors: ImportResult['errors'];
   /** Valid annotations. */
   count: number;
-  /** `{ annotations, pages }` as JSON, sent to the background as is (`annotations.importJson`). */
-  payload: string;
+  /** `{ annotations, pages }` as JSON texts of at most PART_CHARS each, sent to the background as they are
+   * (`annotations.importJson`, one message per part). */
+  parts: string[];
+}
+
+/** Characters per import message: well under Chrome's 64 MiB message cap, and small enough to pass quickly. */
+export const PART_CHARS = 8_000_000;
+/** Records per import message (the background accepts up to 100,000). */
+const PART_RECORDS = 50_000;
+
+/**
+ * The records as `{ annotations, pages }` JSON texts of at most `maxChars` each (a single record longer than that
+ * gets a part of its own), annotations first, then pages; at least one part.
+ */
+export function splitPayload(
+  annotations: readonly Annotation[],
+  pages: readonly PageRecord[],
+  maxChars = PART_CHARS,
+): string[] {
+  const parts: string[] = [];
+  let current = { annotations: [] as string[], pages: [] as string[], size: 0 };
+  const flush = () => {
+    parts.push(`{"annotations":[${current.annotations.join(',')}],"pages":[${current.pages.join(',')}]}`);
+    current = { annotations: [], pages: [], size: 0 };
+  };
+  const add = (kind: 'annotations' | 'pages', json: string) => {
+    const count = current.annotations.length + current.pages.length;
+    if (count > 0 && (current.size + json.length > maxChars || count >= PART_RECORDS)) flush();
+    current[kind].push(json);
+    current.size += json.length + 1;
+  };
+  for (const a of annotations) add('annotations', JSON.stringify(a));
+  for (const p of pages) add('pages', JSON.stringify(p));
+  flush();
+  return parts;
 }
 
 const CHUNK = 4 * 1024 * 1024;
@@ -48,6 +82,6 @@ export async function prepareImport(
 ): Promise<PreparedImport> {
   const result = await runImport(file, onProgress, onChecking);
   const count = result.annotations.length;
-  const payload = count > 0 ? JSON.stringify({ annotations: result.annotations, pages: result.pages }) : '';
-  return { format: result.format, errors: result.errors, count, payload };
+  const parts = count > 0 ? splitPayload(result.annotations, result.pages) : [];
+  return { format: result.format, errors: result.errors, count, parts };
 }

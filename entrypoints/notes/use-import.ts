@@ -39,7 +39,14 @@ export function useImport(whenClient: () => Promise<LibraryClient>): {
     const result = parsed.current;
     if (!result || result.count === 0 || state.step !== 'review') return;
     setState({ step: 'saving', name: state.name, count: result.count });
-    const r = await send({ type: 'annotations.importJson', payload: result.payload });
+    // Part after part; the background stores them together, in one transaction, when the last arrives.
+    const importId = crypto.randomUUID();
+    const count = result.parts.length;
+    let r: Awaited<ReturnType<typeof send<'annotations.importJson'>>> = { ok: false, error: 'nothing to send' };
+    for (const [part, payload] of result.parts.entries()) {
+      r = await send({ type: 'annotations.importJson', payload, importId, part, parts: count });
+      if (!r.ok) break;
+    }
     parsed.current = null;
     if (!r.ok) return setState({ step: 'failed', message: `Nothing was imported: ${r.error}` });
     const { added, replaced, kept } = r.data;

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FacetLists, StorePush } from '@/entrypoints/notes/library-store';
 import { measure } from '@/entrypoints/notes/measure';
-import { readRecent } from '@/entrypoints/notes/read-preview';
+import { PREVIEW_ARTICLES, recentRead } from '@/entrypoints/notes/read-preview';
 import { createLibraryClient, type LibraryClient } from '@/entrypoints/notes/worker-client';
 import {
   buildIndex,
@@ -14,14 +14,10 @@ import {
 } from '@/utils/library';
 
 const NO_FACETS: FacetLists = { sites: [], tags: [], speakers: [] };
-/** Articles in the preview: enough to fill the first screen. */
-const PREVIEW_ARTICLES = 8;
 
 /** The preview as a view: the latest articles, complete, shown until the worker's first answer. */
 async function readPreview(articles: number): Promise<LibraryView> {
-  const started = performance.now();
-  const { annotations, pages } = await readRecent(articles);
-  measure('notes:preview-read', started);
+  const { annotations, pages } = await recentRead();
   const index = buildIndex(annotations, pages);
   const query = { text: '', filters: {}, sort: 'newest' as const };
   return toView(index, runQuery(index, createSearcher(index), query), {
@@ -94,6 +90,8 @@ export function useLibrary(pageSize: number, watch: string[]): Library {
       measure('notes:read', now - push.timings.read - push.timings.index - push.timings.facets, now);
       measure('notes:index', now - push.timings.index - push.timings.facets, now);
       measure('notes:facets', now - push.timings.facets, now);
+      performance.clearMarks('notes:update');
+      performance.mark('notes:update', { detail: push.timings });
       setFacets(push.facets);
     };
     void createLibraryClient().then((c) => {

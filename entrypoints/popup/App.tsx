@@ -96,7 +96,7 @@ export function App({ tabId: tabParam }: { tabId: number | null }) {
         <p role="alert">{page.unsupported}</p>
       ) : (
         <>
-          <ArticleHeader article={page.article} fallbackTitle={page.title || page.url} />
+          <ArticleHeader article={page.article} fallbackTitle={page.title || page.url} noArticle={page.notice} />
           <div class="row">
             <button type="button" class="primary" onClick={highlight}>
               Highlight selection

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/extract';
 import { send, sendToTab } from '@/utils/messaging/client';
+import { pageSupport } from '@/utils/page-kind';
 import type { SpeakerGroup } from '@/utils/quotes';
 
 export interface PageState {
@@ -14,6 +15,8 @@ export interface PageState {
   article: Article | null | undefined;
   /** Why Quotemark can't work on this tab, or null. */
   unsupported: string | null;
+  /** What Quotemark can't do on this page though it can highlight there (e.g. a JSON document has no article). */
+  notice: string | null;
   /** Quotations found in the article text, grouped by speaker (empty without an article). */
   quotes: SpeakerGroup[];
 }
@@ -42,6 +45,7 @@ export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string
     title: '',
     article: undefined,
     unsupported: null,
+    notice: null,
     quotes: [],
   });
 
@@ -56,10 +60,21 @@ export function usePage(tabIdParam: number | null): [PageState, (pageUrl: string
           tabId: tab.id,
           article: null,
           unsupported:
-            'Quotemark can’t run on this page (browser pages, the extension store, PDFs and pages opened before Quotemark was installed — reload those).',
+            'Quotemark can’t run on this page: the browser keeps extensions off its own pages (settings, new tab, the extension store) and PDFs. A page opened before Quotemark was installed works once reloaded.',
         }));
       }
-      setState((s) => ({ ...s, tabId: tab.id, pageUrl: info.data.pageUrl, url: info.data.url, title: tab.title }));
+      const { supported, notice } = pageSupport(info.data.contentType ?? 'text/html', info.data.annotatable ?? true);
+      if (!supported) return setState((s) => ({ ...s, tabId: tab.id, article: null, unsupported: notice }));
+      setState((s) => ({
+        ...s,
+        tabId: tab.id,
+        pageUrl: info.data.pageUrl,
+        url: info.data.url,
+        title: tab.title,
+        notice,
+      }));
+      // A JSON (or other data) document has no article to look for.
+      if (notice) return setState((s) => ({ ...s, article: null, title: s.title || info.data.url }));
       const snap = await sendToTab(tab.id, { type: 'tab.snapshot' });
       const article = snap.ok ? await extract(snap.data.html, snap.data.url).catch(() => null) : null;
       setState((s) => ({ ...s, article, title: s.title || article?.title || info.data.url }));

@@ -30,7 +30,11 @@ export const storedCount = (page) =>
 export async function openNotes(context, url) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('notes:ready').length > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('notes:ready').length > 0 && performance.getEntriesByName('notes:update').length,
+    null,
+    { timeout: 120_000 },
+  );
   const marks = await page.evaluate(() => ({
     firstRender: performance.getEntriesByName('notes:first-render')[0].startTime,
     ready: performance.getEntriesByName('notes:ready')[0].startTime,
@@ -109,20 +113,41 @@ export async function exportTimes(page) {
       (f) => performance.getEntriesByName(`notes:export-${f}-timings`).at(-1)?.detail,
       id,
     );
-    out.push({ format, ms, bytes: statSync(path).size, name: download.suggestedFilename(), timings });
+    out.push({ format, ms, bytes: statSync(path).size, name: download.suggestedFilename(), timings, path });
   }
   await page.keyboard.press('Escape');
   return out;
 }
 
-/** Edits a note through the background and times until the open notes page shows it (liveQuery + re-index). */
-export async function liveUpdate(page) {
-  return page.evaluate(async () => {
+/**
+ * Edits a note from another tab (an extension page, as the in-page note editor is) and times until the open notes
+ * page shows it: write → Dexie's change event → the worker re-reads the changed article → view → DOM. Times are
+ * compared across the two pages on the wall clock (performance.timeOrigin + now).
+ */
+export async function liveUpdate(context, page, extensionId) {
+  const other = await context.newPage();
+  await other.goto(`chrome-extension://${extensionId}/editor.html`);
+  const token = `livetoken${Date.now()}`;
+  const before = await page.evaluate(() => performance.getEntriesByName('notes:update').at(-1)?.startTime ?? -1);
+  const id = await page.evaluate(async (token) => {
     const box = document.querySelector('input[type=search]');
     const summary = document.getElementById('summary');
-    const token = `livetoken${Date.now()}`;
     box.value = token;
     box.dispatchEvent(new Event('input', { bubbles: true }));
+    window.benchShown = new Promise((resolve) => {
+      const at = () => performance.timeOrigin + performance.now();
+      const done = () => summary.textContent.startsWith('1 annotation');
+      const mo = new MutationObserver(() => {
+        if (!done()) return;
+        mo.disconnect();
+        resolve(at());
+      });
+      mo.observe(summary, { childList: true, subtree: true, characterData: true });
+    });
+    await new Promise((ok) => {
+      const check = () => (summary.textContent.startsWith('0 annotations') ? ok() : requestAnimationFrame(check));
+      check();
+    });
     const db = await new Promise((ok) => {
       const r = indexedDB.open('quotemark');
       r.onsuccess = () => ok(r.result);
@@ -132,24 +157,27 @@ export async function liveUpdate(page) {
       r.onsuccess = () => ok(r.result.value.id);
     });
     db.close();
-    const t0 = performance.now();
-    const r = await chrome.runtime.sendMessage({ type: 'annotation.update', id, patch: { note: token } });
-    const written = performance.now() - t0;
-    await new Promise((resolve) => {
-      const done = () => summary.textContent.startsWith('1 annotation');
-      if (done()) return resolve();
-      const mo = new MutationObserver(() => {
-        if (!done()) return;
-        mo.disconnect();
-        resolve();
-      });
-      mo.observe(summary, { childList: true, subtree: true, characterData: true });
-    });
-    const shown = performance.now() - t0;
+    return id;
+  }, token);
+  const sent = await other.evaluate(
+    async ({ id, token }) => {
+      const t0 = performance.timeOrigin + performance.now();
+      const r = await chrome.runtime.sendMessage({ type: 'annotation.update', id, patch: { note: token } });
+      return { t0, ok: r.ok, written: performance.timeOrigin + performance.now() - t0 };
+    },
+    { id, token },
+  );
+  const shownAt = await page.evaluate(() => window.benchShown);
+  // The view comes first, then the facets push that carries how the change was read.
+  await page.waitForFunction((t) => (performance.getEntriesByName('notes:update').at(-1)?.startTime ?? -1) > t, before);
+  const update = await page.evaluate(() => performance.getEntriesByName('notes:update').at(-1)?.detail);
+  await page.evaluate(() => {
+    const box = document.querySelector('input[type=search]');
     box.value = '';
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    return { ok: r.ok, written, shown };
   });
+  await other.close();
+  return { ok: sent.ok, written: sent.written, shown: shownAt - sent.t0, update };
 }
 
 /** JS heap and DOM size of the page after a forced GC (Chrome DevTools Protocol). */
@@ -166,10 +194,11 @@ export async function memory(context, page) {
  * Imports a file through the page's Import control (worker parse, one message, one transaction) and times it,
  * recording the main thread's long tasks meanwhile (a frozen page shows up as one long task).
  */
-export async function importTime(page, name, buffer) {
+export async function importTime(page, path) {
+  const bytes = statSync(path).size;
   const t0 = Date.now();
   // Playwright hands the file over through the DevTools protocol (a long task of its own): observe after that.
-  await page.getByLabel('Import', { exact: true }).setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.getByLabel('Import', { exact: true }).setInputFiles(path);
   const handed = Date.now() - t0;
   await page.evaluate(() => {
     const w = window;
@@ -194,7 +223,16 @@ export async function importTime(page, name, buffer) {
     return window.benchLongTasks;
   });
   await page.getByRole('button', { name: 'Close' }).click();
-  return { handed, parsed, stored, label, message, longest: Math.max(0, ...longTasks), longTasks: longTasks.length };
+  return {
+    bytes,
+    handed,
+    parsed,
+    stored,
+    label,
+    message,
+    longest: Math.max(0, ...longTasks),
+    longTasks: longTasks.length,
+  };
 }
 
 /** JS heap of the page's library worker (CDP Runtime.getHeapUsage through a non-flat target session). */

@@ -18,7 +18,11 @@ export interface ExtensionBrowser {
   profileDir: string;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
-export function launchWithExtension(options?: { profileDir?: string; headless?: boolean }): Promise<ExtensionBrowser>;
+export function launchWithExtension(options?: {
+  profileDir?: string;
+  headless?: boolean;
+  display?: string;
+}): Promise<ExtensionBrowser>;
 export function tabIdOf(context: BrowserContext, page: Page): Promise<number | null>;
 // biome-ignore lint/suspicious/noExplicitAny: answers are whatever the content script sends back.
 export function tellTab(context: BrowserContext, tabId: number, command: object): Promise<any>;

@@ -84,7 +84,7 @@ export function chromiumPath() {
  * Launches Chromium with the built extension. Pass the same `profileDir` again to "restart the browser" with the same
  * IndexedDB. Returns the context, the extension id and its service worker.
  */
-export async function launchWithExtension({ profileDir, headless = true } = {}) {
+export async function launchWithExtension({ profileDir, headless = true, display } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:chrome\` first.`);
   }
@@ -92,9 +92,12 @@ export async function launchWithExtension({ profileDir, headless = true } = {}) 
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'quotemark-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
-    headless,
+    // `display`: a headed browser on that X display (scripts/lib/x-display.mjs), for real OS-level input.
+    headless: display ? false : headless,
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
+    // On a real display the window is the viewport (no emulation), so screen coordinates can be worked out.
+    viewport: display ? null : { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, selectText, tellTab, useBrowser, waitForContentScript, waitForPainted } from './setup';
+import {
+  type ExtensionBrowser,
+  openPopup,
+  selectText,
+  tellTab,
+  useBrowser,
+  waitForContentScript,
+  waitForPainted,
+} from './setup';
 
 // axe-core in the real browser on Quotemark's own pages: no serious or critical violations.
 
@@ -40,6 +48,33 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
           .map((n) => JSON.stringify(n.target))
           .join(', ')}`,
     );
+}
+
+/**
+ * Presses Tab (from the top of the page) until the focused element is a `role` named `name`, as a keyboard user
+ * would reach it; fails after `max` presses.
+ */
+async function tabTo(page: Page, role: 'button' | 'combobox' | 'link', name: string, max = 80): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const target = page.getByRole(role, { name, exact: true }).first();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${role} "${name}" not reached with ${max} presses of Tab`);
+}
+
+/** Makes a claim and a quote on the demo article through its tab; answers the tab id. */
+async function annotateDemo(b: ExtensionBrowser, page: Page, origin: string): Promise<number> {
+  await page.goto(origin + DEMO);
+  const { tabId } = await waitForContentScript(b.context, page);
+  for (const command of [
+    { exact: 'Our goal is to end this bloody war as soon as possible.', kind: 'claim', speaker: 'Hakan Fidan' },
+    { exact: 'No one expects an easy path. It will be very difficult', kind: 'quote' },
+  ]) {
+    expect((await tellTab(b.context, tabId, { type: 'tab.highlightText', ...command })).ok).toBe(true);
+  }
+  return tabId;
 }
 
 describe('accessibility (axe-core)', () => {
@@ -100,6 +135,57 @@ describe('accessibility (axe-core)', () => {
       await editor.getByLabel('Note', { exact: true }).waitFor();
       await editor.close();
     }
+    await page.close();
+  });
+
+  it('the notes page, with notes, an open editor and the export panel, in light and dark; usable by keyboard', async () => {
+    const b = browser();
+    const page = await b.context.newPage();
+    await annotateDemo(b, page, server().origin);
+    const notes = await b.context.newPage();
+    for (const scheme of ['light', 'dark'] as const) {
+      await notes.emulateMedia({ colorScheme: scheme });
+      await notes.goto(`chrome-extension://${b.extensionId}/notes.html`);
+      const claim = notes.getByRole('listitem', { name: /Annotation: Our goal is/ }).first();
+      await claim.waitFor();
+      expect(await seriousViolations(notes), `notes page (${scheme})`).toEqual([]);
+      await claim.getByRole('button', { name: 'Edit' }).click();
+      await claim.getByLabel('Note', { exact: true }).waitFor();
+      await notes.getByRole('button', { name: 'Export', exact: true }).click();
+      expect(await seriousViolations(notes), `notes page, editing and exporting (${scheme})`).toEqual([]);
+    }
+    // From the keyboard: Tab to a note's Edit button, press Enter, and its form opens.
+    await notes.reload();
+    await notes
+      .getByRole('listitem', { name: /Annotation: Our goal is/ })
+      .first()
+      .waitFor();
+    await tabTo(notes, 'button', 'Edit');
+    await notes.keyboard.press('Enter');
+    await notes.getByRole('button', { name: 'Done' }).first().waitFor();
+    await notes.close();
+    await page.close();
+  });
+
+  it('the reader view in each theme; its controls work from the keyboard', async () => {
+    const b = browser();
+    const page = await b.context.newPage();
+    const tabId = await annotateDemo(b, page, server().origin);
+    const reader = await b.context.newPage();
+    await reader.goto(`chrome-extension://${b.extensionId}/reader.html?tab=${tabId}`);
+    await reader.getByRole('region', { name: 'Article' }).waitFor();
+    // Earlier tests in this file annotated the same article: wait for the notes, whatever their number.
+    await reader.getByRole('heading', { name: /^Notes \([1-9]/ }).waitFor();
+    for (const theme of ['light', 'dark', 'sepia']) {
+      await reader.getByLabel('Theme').selectOption(theme);
+      expect(await seriousViolations(reader), `reader (${theme})`).toEqual([]);
+    }
+    const size = () => reader.locator('.reader').evaluate((el) => (el as HTMLElement).style.fontSize);
+    const before = await size();
+    await tabTo(reader, 'button', 'A+ larger text');
+    await reader.keyboard.press('Enter');
+    await expect.poll(size, { timeout: 30_000 }).not.toBe(before);
+    await reader.close();
     await page.close();
   });
 });

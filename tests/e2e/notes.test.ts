@@ -450,4 +450,83 @@ describe('the notes page', () => {
     await first.getByRole('button', { name: 'Show all 50 notes' }).click();
     await expect.poll(() => first.getByRole('listitem').count()).toBe(50);
   });
+
+  it('imports a Hypothesis export through the Import control and lists its notes', async () => {
+    await showAll(notes);
+    const uri = 'https://www.hypo.example.com/2024/05/harbour-plan';
+    const row = (id: string, over: Record<string, unknown>) => ({
+      id,
+      created: '2024-05-02T10:15:30.123456+00:00',
+      updated: '2024-05-03T08:00:00.000000+00:00',
+      user: 'acct:alice@hypothes.is',
+      uri,
+      text: '',
+      tags: [],
+      group: '__world__',
+      permissions: { read: ['group:__world__'], admin: ['acct:alice@hypothes.is'], update: ['acct:alice@hypothes.is'] },
+      document: { title: ['Harbour plan approved after long debate'] },
+      links: { html: `https://hypothes.is/a/${id}`, incontext: `https://hyp.is/${id}/${uri}` },
+      user_info: { display_name: 'Alice' },
+      flagged: false,
+      hidden: false,
+      ...over,
+    });
+    const target = (exact: string, start: number, prefix: string, suffix: string) => [
+      {
+        source: uri,
+        selector: [
+          {
+            type: 'RangeSelector',
+            startContainer: '/main[1]/p[2]',
+            startOffset: 0,
+            endContainer: '/main[1]/p[2]',
+            endOffset: exact.length,
+          },
+          { type: 'TextPositionSelector', start, end: start + exact.length },
+          { type: 'TextQuoteSelector', exact, prefix, suffix },
+        ],
+      },
+    ];
+    const file = JSON.stringify({
+      export_date: '2024-06-01T12:00:00.000Z',
+      export_userid: 'acct:alice@hypothes.is',
+      client_version: '1.1400.0',
+      annotations: [
+        row('hYp0aaaaEe-aaaa1', {
+          text: 'Check the **cost** figure against the budget papers.',
+          tags: ['harbour', 'budget'],
+          target: target(
+            'The council approved the harbour plan by nine votes to four',
+            812,
+            'after a six-hour session, ',
+            ', ending a debate that',
+          ),
+        }),
+        row('hYp0bbbbEe-bbbb2', {
+          target: target('dredging will begin next spring', 1304, 'The mayor said ', ' and take two years.'),
+        }),
+        row('hYp0ccccEe-cccc3', { text: 'Agreed.', references: ['hYp0aaaaEe-aaaa1'], target: [{ source: uri }] }),
+        row('hYp0ddddEe-dddd4', { text: 'A page note on the whole article.', target: [{ source: uri }] }),
+      ],
+    });
+    await importFile(notes, 'hypothesis.json', file);
+    await notes.getByText('Hypothesis export: 2 valid annotations, 2 problems.').waitFor();
+    const problems = notes.getByRole('list', { name: 'Problems' });
+    expect(await problems.innerText()).toMatch(/annotation 3: a reply, not imported\s+annotation 4: selector missing/);
+    await notes.getByRole('button', { name: 'Import 2 valid annotations' }).click();
+    await notes.getByText('Imported 2 annotations: 2 new, 0 updated.').waitFor();
+    await notes.getByRole('button', { name: 'Close' }).click();
+
+    await notes.getByRole('searchbox', { name: 'Search' }).fill('harbour plan approved');
+    const article = notes.getByRole('article', { name: /Harbour plan approved after long debate/ });
+    await article.waitFor();
+    expect(await article.locator('blockquote').allInnerTexts()).toEqual([
+      'The council approved the harbour plan by nine votes to four',
+      'dredging will begin next spring',
+    ]);
+    const first = note(article, 'The council approved the harbour plan by nine votes to four');
+    expect(await first.innerText()).toContain('Check the **cost** figure against the budget papers.');
+    expect(await first.innerText()).toMatch(/harbour/);
+    await notes.getByRole('searchbox', { name: 'Search' }).fill('');
+  });
 });

@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, ArticleSnapshot, PageRecord } from '@/utils/types';
 
+/** One extension setting (e.g. `backup`); values are read through a parser that fills defaults. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
 /** Default database name; tests pass their own to stay isolated. */
 export const DB_NAME = 'quotemark';
 
@@ -18,6 +24,7 @@ export class QuotemarkDB extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   pages!: EntityTable<PageRecord, 'url'>;
   snapshots!: EntityTable<ArticleSnapshot, 'pageUrl'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -42,5 +49,7 @@ export class QuotemarkDB extends Dexie {
       );
     // v3 (reader view): a snapshot of each article read in the reader view; nothing to migrate.
     this.version(3).stores({ snapshots: 'pageUrl, savedAt' });
+    // v4 (automatic backup): extension settings as key/value records; nothing to migrate.
+    this.version(4).stores({ settings: 'key' });
   }
 }

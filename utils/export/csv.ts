@@ -1,6 +1,6 @@
 import { pageIndex, pageTitle, stubPage } from '@/utils/export/pages';
 import { cleanText, isoTime } from '@/utils/export/text';
-import { inReadingOrder } from '@/utils/position';
+import { startOf } from '@/utils/position';
 import type { Annotation, PageRecord, TextPositionSelector } from '@/utils/types';
 import { verdictLabel } from '@/utils/verdicts';
 
@@ -104,7 +104,10 @@ export function toCsv(
   const index = pageIndex(pages);
   const order = new Map<string, number>();
   for (const a of annotations) if (!order.has(a.pageUrl)) order.set(a.pageUrl, order.size);
-  const sorted = inReadingOrder(annotations).sort((x, y) => (order.get(x.pageUrl) ?? 0) - (order.get(y.pageUrl) ?? 0));
+  // Page order first, reading order inside (one stable sort, each key computed once).
+  const keyed = annotations.map((a) => ({ a, page: order.get(a.pageUrl) ?? 0, start: startOf(a) }));
+  keyed.sort((x, y) => x.page - y.page || x.start - y.start || x.a.createdAt - y.a.createdAt);
+  const sorted = keyed.map((k) => k.a);
   const rows = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const a of sorted) {
     const record = csvRecord(a, index.get(a.pageUrl) ?? stubPage(a.pageUrl));

@@ -15,10 +15,18 @@ const ALWAYS = /[\\`*_[\]<>&|~$^{}#]/g;
 const RUNS = /([=%():])\1+/g;
 
 /**
+ * A line this matches nothing in may need escaping (a conservative superset of what escapeMarkdownLine changes:
+ * leading space, tab, `-`, `+`, `=` or digit; any ALWAYS character; any doubled RUNS character). Most lines match
+ * nothing and come back as they are.
+ */
+const SPECIAL = /^[ \t\-+=0-9]|[\\`*_[\]<>&|~$^{}#]|([=%():])\1/;
+
+/**
  * Escapes one line of text for use inside a Markdown paragraph, list item or blockquote. Leading whitespace is
  * dropped (it would start a code block) and a line that would open a list, quote or heading is neutralised.
  */
 export function escapeMarkdownLine(line: string): string {
+  if (!SPECIAL.test(line)) return line;
   let out = line
     .replace(/^[ \t]+/, '')
     .replace(ALWAYS, '\\$&')
@@ -29,7 +37,9 @@ export function escapeMarkdownLine(line: string): string {
 
 /** Escapes text (any number of lines) for one Markdown block: lines keep their breaks, control characters go. */
 export function escapeMarkdown(text: string): string {
-  return cleanText(text)
+  const clean = cleanText(text);
+  if (!clean.includes('\n')) return escapeMarkdownLine(clean);
+  return clean
     .split('\n')
     .map((line) => escapeMarkdownLine(line))
     .join('\n');

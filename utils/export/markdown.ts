@@ -8,7 +8,7 @@ import {
 } from '@/utils/export/markdown-escape';
 import { groupByPage, type PageGroup, pageTitle } from '@/utils/export/pages';
 import { isoDay, isoTime } from '@/utils/export/text';
-import { passageUrl } from '@/utils/export/text-fragment';
+import { passageBase, passageDirective } from '@/utils/export/text-fragment';
 import { inReadingOrder } from '@/utils/position';
 import type { Annotation, Evidence, PageRecord } from '@/utils/types';
 import { verdictLabel } from '@/utils/verdicts';
@@ -57,6 +57,27 @@ function evidenceLine(e: Evidence): string {
   return `- ${stance}: ${markdownLink(e.title ?? '', e.url)}`;
 }
 
+/** Recent link targets of pages without a fragment (see passageTarget). */
+const baseTargets = new Map<string, string | null>();
+
+/**
+ * `safeLinkTarget(passageUrl(…))`, with the page's part worked out once per page: the directive is percent-encoded
+ * ASCII that neither the URL parser nor cleanText changes, so only its parentheses need encoding here.
+ */
+function passageTarget(a: Annotation): string | null {
+  const base = passageBase(a.pageUrl);
+  if (base === null) return null;
+  let safeBase = baseTargets.get(base);
+  if (safeBase === undefined) {
+    safeBase = safeLinkTarget(base);
+    if (baseTargets.size >= 2000) baseTargets.clear();
+    baseTargets.set(base, safeBase);
+  }
+  const directive = passageDirective(a.selectors, a.quote);
+  if (safeBase === null || !directive) return safeBase;
+  return `${safeBase}#:~:${directive.replace(/\(/g, '%28').replace(/\)/g, '%29')}`;
+}
+
 /** One annotation as Markdown blocks (no trailing newline). */
 export function annotationToMarkdown(a: Annotation): string {
   const blocks: string[] = [];
@@ -68,8 +89,7 @@ export function annotationToMarkdown(a: Annotation): string {
   if (a.kind === 'claim' || a.verdict) meta.push(`Verdict: **${escapeInline(verdictLabel(a.verdict))}**`);
   const day = isoDay(a.createdAt);
   if (day) meta.push(day);
-  const link = passageUrl(a.pageUrl, a.selectors, a.quote);
-  const target = link ? safeLinkTarget(link) : null;
+  const target = passageTarget(a);
   if (target) meta.push(`[Open passage](${target})`);
   blocks.push(meta.join(' · '));
 

@@ -22,7 +22,11 @@ export function encodeTextTerm(term: string): string {
   return encodeURIComponent(toWellFormed(term)).replace(/-/g, '%2D');
 }
 
-const words = (text: string): string[] => text.split(/\s+/).filter((w) => w.length > 0);
+/** Whitespace-separated words (`trim` strips exactly what `\s` matches, so no empty words are left). */
+const words = (text: string): string[] => {
+  const t = text.trim();
+  return t === '' ? [] : t.split(/\s+/);
+};
 
 /** The text directive (without `#:~:`) for a passage, or null when there is no text to point at. */
 export function textDirective(exact: string, prefix?: string, suffix?: string): string | null {
@@ -72,6 +76,32 @@ function contextWords(context: string | undefined, side: 'before' | 'after'): st
   return picked.length > 0 ? picked.join(' ') : null;
 }
 
+/** Recent page URLs without their fragment, by URL (an export links to the same page once per annotation). */
+const baseMemo = new Map<string, string | null>();
+const MEMO_SIZE = 2000;
+
+/** `url` without its fragment, serialised by the URL parser; null for anything but http(s). */
+export function passageBase(url: string): string | null {
+  let base = baseMemo.get(url);
+  if (base === undefined) {
+    base = null;
+    if (isHttpUrl(url)) {
+      const parsed = new URL(url);
+      parsed.hash = '';
+      base = parsed.href;
+    }
+    if (baseMemo.size >= MEMO_SIZE) baseMemo.clear();
+    baseMemo.set(url, base);
+  }
+  return base;
+}
+
+/** The text directive for an annotation: from its TextQuoteSelector (with prefix/suffix), else from `quote`. */
+export function passageDirective(selectors: readonly Selector[], quote: string): string | null {
+  const tq = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  return tq ? textDirective(tq.exact, tq.prefix, tq.suffix) : textDirective(quote);
+}
+
 /**
  * A link to the passage on its page: `url` without its own fragment, plus `#:~:text=…` built from the
  * TextQuoteSelector (with prefix/suffix for disambiguation) or, lacking one, from `quote`. Returns null for
@@ -79,10 +109,8 @@ function contextWords(context: string | undefined, side: 'before' | 'after'): st
  * simply open the page.
  */
 export function passageUrl(url: string, selectors: readonly Selector[], quote: string): string | null {
-  if (!isHttpUrl(url)) return null;
-  const base = new URL(url);
-  base.hash = '';
-  const tq = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const directive = tq ? textDirective(tq.exact, tq.prefix, tq.suffix) : textDirective(quote);
-  return directive ? `${base.href}#:~:${directive}` : base.href;
+  const base = passageBase(url);
+  if (base === null) return null;
+  const directive = passageDirective(selectors, quote);
+  return directive ? `${base}#:~:${directive}` : base;
 }

@@ -4,6 +4,8 @@
  * (it is the lossless format).
  */
 
+/** Any surrogate: text without one has nothing for toWellFormed to do (its fast path). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -11,7 +13,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * throwing (`encodeURIComponent` throws on them). Well-formed text is returned unchanged.
  */
 export function toWellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
 }
 
 /**
@@ -25,20 +27,41 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+/** Any character cleanText changes: CR, U+2028/2029/0085, control characters, bidi controls, surrogates. */
+const NEEDS_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[\r\u2028\u2029\u0085\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+
 /**
  * Text fit for a human-readable export: CRLF/CR and Unicode line/paragraph separators become `\n`, lone surrogates
  * become U+FFFD, control characters and bidi overrides are removed. Lossy by design; JSON export does not use it.
  */
 export function cleanText(text: string): string {
+  // Fast path (most text): nothing to replace or remove, so the text comes back as it is.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return toWellFormed(text)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(CONTROL_CHARS, '')
     .replace(BIDI_CONTROLS, '');
 }
 
+/** Recent isHttpUrl answers: an export asks about the same page URL once per annotation (URL parsing is costly). */
+const httpUrlMemo = new Map<string, boolean>();
+const MEMO_SIZE = 2000;
+
 /** True only for absolute `http:`/`https:` URLs that the WHATWG URL parser accepts. */
 export function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 8000) return false;
+  let known = httpUrlMemo.get(value);
+  if (known === undefined) {
+    known = parsesAsHttp(value);
+    if (httpUrlMemo.size >= MEMO_SIZE) httpUrlMemo.clear();
+    httpUrlMemo.set(value, known);
+  }
+  return known;
+}
+
+function parsesAsHttp(value: string): boolean {
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:';

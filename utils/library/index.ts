@@ -15,6 +15,15 @@ export { fold, refines, tokenize } from '@/utils/library/fold';
 export { type Ghost, type GhostedGroup, withGhosts } from '@/utils/library/ghosts';
 export { type ImportSummary, summarizeImport } from '@/utils/library/import-summary';
 export {
+  type KeyChange,
+  type LibraryChange,
+  libraryChange,
+  MAX_KEYS,
+  mergeChanges,
+  needsFullRead,
+} from '@/utils/library/mutations';
+export { patchIndex } from '@/utils/library/patch-index';
+export {
   type ArticleGroup,
   firstPages,
   groupArticles,

@@ -62,38 +62,51 @@ export function buildIndex(
 ): LibraryIndex {
   const pages = new Map<string, PageRecord>();
   for (const p of pageRecords) if (!pages.has(p.url)) pages.set(p.url, p);
+  const index: LibraryIndex = { notes: [], pages, counts: new Map(), byId: new Map(), cache: new Map() };
+  for (const [url, list] of byPageUrl(annotations)) addArticle(index, url, list, previous?.cache);
+  return index;
+}
+
+/** Annotations by page URL, pages in order of first appearance. */
+export function byPageUrl(annotations: readonly Annotation[]): Map<string, Annotation[]> {
   const byPage = new Map<string, Annotation[]>();
   for (const a of annotations) {
     const list = byPage.get(a.pageUrl);
     if (list) list.push(a);
     else byPage.set(a.pageUrl, [a]);
   }
-  const counts = new Map<string, number>();
-  const cache = new Map<string, string>();
-  const byId = new Map<string, IndexedNote>();
-  const notes: IndexedNote[] = [];
-  for (const [url, list] of byPage) {
-    let page = pages.get(url);
-    if (!page) {
-      page = stubPage(url);
-      pages.set(url, page);
-    }
-    const site = siteOf(page);
-    const pageText = fold(`${page.title}\n${site}`);
-    counts.set(url, list.length);
-    // Reading order (utils/position.ts), with each start looked up once rather than per comparison.
-    const starts = new Map(list.map((a) => [a, startOf(a)]));
-    list.sort((x, y) => starts.get(x)! - starts.get(y)! || x.createdAt - y.createdAt);
-    for (const a of list) {
-      const key = `${a.id}@${a.updatedAt}`;
-      const text = previous?.cache.get(key) ?? noteText(a);
-      cache.set(key, text);
-      const n: IndexedNote = { annotation: a, page, site, text, pageText };
-      notes.push(n);
-      byId.set(a.id, n);
-    }
+  return byPage;
+}
+
+/**
+ * Appends one article's annotations to `index` (sorting `list` into reading order): its page record (a stub when
+ * `index.pages` has none), count, notes and folded text (taken from `cache` when unchanged).
+ */
+export function addArticle(
+  index: LibraryIndex,
+  url: string,
+  list: Annotation[],
+  cache: ReadonlyMap<string, string> | undefined,
+): void {
+  let page = index.pages.get(url);
+  if (!page) {
+    page = stubPage(url);
+    index.pages.set(url, page);
   }
-  return { notes, pages, counts, byId, cache };
+  const site = siteOf(page);
+  const pageText = fold(`${page.title}\n${site}`);
+  index.counts.set(url, list.length);
+  // Reading order (utils/position.ts), with each start looked up once rather than per comparison.
+  const starts = new Map(list.map((a) => [a, startOf(a)]));
+  list.sort((x, y) => starts.get(x)! - starts.get(y)! || x.createdAt - y.createdAt);
+  for (const a of list) {
+    const key = `${a.id}@${a.updatedAt}`;
+    const text = cache?.get(key) ?? noteText(a);
+    index.cache.set(key, text);
+    const n: IndexedNote = { annotation: a, page, site, text, pageText };
+    index.notes.push(n);
+    index.byId.set(a.id, n);
+  }
 }
 
 /** Does every term occur in the note's text or its article's? */

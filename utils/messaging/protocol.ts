@@ -1,3 +1,4 @@
+import type { BackupStatus } from '@/utils/backup/schedule';
 import type { Request } from '@/utils/messaging/schema';
 import type { Annotation, ArticleSnapshot, Kind, PageRecord } from '@/utils/types';
 
@@ -28,13 +29,24 @@ export interface Responses {
   /** The deleted records (the caller keeps them for undo); ids that did not exist are skipped. */
   'annotations.deleteMany': Annotation[];
   'annotations.restoreMany': { restored: number };
-  'annotations.importJson': { added: number; replaced: number; kept: number; pages: number };
+  /** `held`: a part of a multi-part import was received and is held until the last part (nothing stored yet). */
+  'annotations.importJson': { added: number; replaced: number; kept: number; pages: number; held?: boolean };
+  'backup.get': BackupStatus;
+  /** Fails (nothing changed) when turning backup on without the downloads permission. */
+  'backup.configure': BackupStatus;
+  /** Resolves after the run, with its outcome in `settings.last`. */
+  'backup.run': BackupStatus;
 }
 
 /** Broadcast from the background to extension pages (runtime.sendMessage) after any write. */
 export interface ChangedBroadcast {
   type: 'changed';
   pageUrl: string;
+}
+
+/** Broadcast from the background to extension pages when the backup's settings, schedule or outcome changed. */
+export interface BackupBroadcast {
+  type: 'backup.changed';
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -51,7 +63,8 @@ export type TabCommand =
 
 /** What the content script answers to each command. */
 export interface TabResponses {
-  'tab.info': { pageUrl: string | null; url: string; selection: string };
+  /** `contentType` is the document's MIME type; `annotatable` says whether it has an HTML body (utils/page-kind). */
+  'tab.info': { pageUrl: string | null; url: string; selection: string; contentType: string; annotatable: boolean };
   'tab.snapshot': { html: string; url: string; selection: string };
   'tab.highlightSelection': Annotation;
   'tab.highlightText': Annotation;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FREQUENCIES } from '@/utils/backup/schedule';
 import { COLORS, KINDS, STANCES, VERDICTS } from '@/utils/types';
 
 /**
@@ -169,7 +170,18 @@ export const RequestSchema = v.variant('type', [
   }),
   // The same import with its records as one JSON text: a big file crosses the message boundary as one string
   // (cheap to pass) instead of 100,000 objects (slow to convert on the sending page).
-  v.object({ type: v.literal('annotations.importJson'), payload: v.pipe(v.string(), v.maxLength(60_000_000)) }),
+  // A big import comes in parts (`importId`, `part` of `parts`), stored together when the last arrives.
+  v.object({
+    type: v.literal('annotations.importJson'),
+    payload: v.pipe(v.string(), v.maxLength(60_000_000)),
+    importId: v.optional(text(100)),
+    part: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(9_999))),
+    parts: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(10_000))),
+  }),
+  // Automatic backup (the notes page's Backup section; extension pages only, like every request above but three).
+  v.object({ type: v.literal('backup.get') }),
+  v.object({ type: v.literal('backup.configure'), enabled: v.boolean(), frequency: v.picklist(FREQUENCIES) }),
+  v.object({ type: v.literal('backup.run') }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -205,4 +217,19 @@ export function parseImportPayload(
   const first = r.issues[0];
   const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
   return { ok: false, error: `invalid import${path ? ` at ${path}` : ''}: ${first.message}` };
+}
+
+/** The one request Chrome's service worker sends its offscreen document: build the backup file as a blob URL. */
+export const OffscreenRequestSchema = v.object({
+  type: v.literal('offscreen.backup'),
+  target: v.literal('offscreen'),
+  now: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
+
+/** The offscreen request, or null for any other message (other messages are not for the offscreen document). */
+export function parseOffscreenRequest(input: unknown): OffscreenRequest | null {
+  const r = v.safeParse(OffscreenRequestSchema, input);
+  return r.success ? r.output : null;
 }

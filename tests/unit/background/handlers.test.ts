@@ -103,6 +103,22 @@ describe('background message handler', () => {
     expect(lied).toMatchObject({ ok: true, data: { pageUrl: 'https://a.example/one' } });
   });
 
+  it('a content script in a frame speaks for the frame’s own page, never the tab’s top page', async () => {
+    const inFrame = { ...page('https://widgets.example/embed/7'), tab: { id: 3, url: 'https://news.example/story' } };
+    const created = await handle(
+      { type: 'annotation.create', url: 'https://widgets.example/embed/7', hints: {}, draft },
+      inFrame,
+    );
+    expect(created).toMatchObject({ ok: true, data: { pageUrl: 'https://widgets.example/embed/7' } });
+    const claimsTop = await handle({ type: 'page.load', url: 'https://news.example/story', hints: {} }, inFrame);
+    expect(claimsTop).toMatchObject({ ok: true, data: { pageUrl: 'https://widgets.example/embed/7' } });
+    const top = await handle(
+      { type: 'page.load', url: 'https://news.example/story', hints: {} },
+      page('https://news.example/story'),
+    );
+    expect(top).toMatchObject({ ok: true, data: { pageUrl: 'https://news.example/story', annotations: [] } });
+  });
+
   it('refuses pages that are not web pages', async () => {
     const r = await handle({ type: 'page.load', url: 'chrome://settings/', hints: {} }, page('chrome://settings/'));
     expect(r).toMatchObject({ ok: false });

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BACKUP } from '@/utils/backup/schedule';
 import { QuotemarkDB, SCHEMA_V1 } from '@/utils/db/schema';
+import { readBackupSettings, updateBackupSettings } from '@/utils/db/settings';
 import type { Annotation } from '@/utils/types';
 
 const base = {
@@ -37,7 +39,7 @@ describe('database upgrades', () => {
 
     const db = new QuotemarkDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const all = Object.fromEntries((await db.annotations.toArray()).map((a) => [a.id, a])) as Record<
       string,
       Annotation
@@ -68,7 +70,7 @@ describe('v2 → v3', () => {
 
     const db = new QuotemarkDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.annotations.get('c')).toMatchObject({ verdict: 'mixed', note: 'n' });
     expect(await db.snapshots.count()).toBe(0);
     await db.snapshots.put({
@@ -84,6 +86,29 @@ describe('v2 → v3', () => {
       savedAt: 3,
     });
     expect(await db.snapshots.get(base.pageUrl)).toMatchObject({ text: 'x' });
+    await db.delete();
+  });
+});
+
+describe('v3 → v4', () => {
+  it('a database written by v3 opens with its notes and snapshots and gains an empty settings table', async () => {
+    const name = `upgrade4-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores({ annotations: `${SCHEMA_V1.annotations}, [pageUrl+kind]` });
+    v3.version(3).stores({ snapshots: 'pageUrl, savedAt' });
+    await v3.table('annotations').add({ ...base, id: 'q', kind: 'quote', speaker: 'S' });
+    await v3.table('snapshots').add({ pageUrl: base.pageUrl, url: base.pageUrl, title: 'T', savedAt: 3 });
+    v3.close();
+
+    const db = new QuotemarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.annotations.get('q')).toMatchObject({ speaker: 'S', note: 'n' });
+    expect(await db.snapshots.get(base.pageUrl)).toMatchObject({ title: 'T' });
+    expect(await readBackupSettings(db)).toEqual(DEFAULT_BACKUP);
+    await updateBackupSettings(db, (s) => ({ ...s, enabled: true }));
+    expect((await readBackupSettings(db)).enabled).toBe(true);
     await db.delete();
   });
 });

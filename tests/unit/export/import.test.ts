@@ -1,4 +1,4 @@
-import { importAnnotations, stableUuid, toWebAnnotationJson } from '@/utils/export';
+import { IMPORT_LIMITS, importAnnotations, stableUuid, toWebAnnotationJson } from '@/utils/export';
 import { jsonShape, make, NOW, PAGE_A, PAGE_B, RICH } from './fixtures';
 
 const ownFile = (annotations = RICH, pages = [PAGE_A, PAGE_B]) => toWebAnnotationJson(annotations, pages, { now: NOW });
@@ -134,7 +134,7 @@ describe('importAnnotations: hostile input', () => {
   });
 
   it('rejects a file over the size limit without parsing it', () => {
-    const result = importAnnotations(' '.repeat(50_000_001));
+    const result = importAnnotations(' '.repeat(IMPORT_LIMITS.input + 1));
     expect(texts(result)).toEqual([expect.stringMatching(/^file: too large/)]);
   });
 

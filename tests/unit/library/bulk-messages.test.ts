@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { splitPayload } from '@/entrypoints/notes/library-tasks';
 import type { QuotemarkDB } from '@/utils/db/schema';
 import type { Annotation } from '@/utils/types';
 import { type HandlerHarness, makeHandler, ownPageSender, tabSender } from '../background/harness';
@@ -90,6 +91,26 @@ describe('bulk messages of the notes page', () => {
         error: typeof error === 'string' ? error : expect.stringMatching(error),
       });
     }
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('holds the parts of a big import and stores them together when the last arrives', async () => {
+    const parts = splitPayload(LIBRARY, PAGES, 600);
+    expect(parts.length).toBeGreaterThan(2);
+    const send = (part: number, importId = 'imp-1') =>
+      handle({ type: 'annotations.importJson', payload: parts[part], importId, part, parts: parts.length }, notesPage);
+    for (let i = 0; i < parts.length - 1; i++) {
+      expect(await send(i)).toMatchObject({ ok: true, data: { held: true } });
+      expect(await db.annotations.count()).toBe(0);
+    }
+    expect(await send(parts.length - 1)).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, pages: 3 } });
+    expect(await all()).toEqual([...LIBRARY].sort((x, y) => x.id.localeCompare(y.id)));
+    await db.annotations.clear();
+
+    // A part that went missing (a restarted background holds nothing) fails the import: nothing is stored.
+    expect(await send(0, 'imp-2')).toMatchObject({ ok: true });
+    expect(await send(2, 'imp-2')).toEqual({ ok: false, error: expect.stringMatching(/interrupted/) });
+    expect(await send(parts.length - 1, 'imp-2')).toMatchObject({ ok: false });
     expect(await db.annotations.count()).toBe(0);
   });
 

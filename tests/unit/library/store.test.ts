@@ -93,6 +93,29 @@ describe('the library store (the notes page worker’s state)', () => {
     off();
   });
 
+  it('re-reads only the changed article after an edit, and everything after a bulk write', async () => {
+    const mine: StorePush[] = [];
+    const store = new LibraryStore(db, (p) => mine.push(p));
+    const off = store.start();
+    await store.view(request());
+    const updates = () => mine.flatMap((p) => (p.type === 'facets' ? [p.timings] : []));
+    await expect.poll(() => updates().length).toBe(1);
+    expect(updates()[0]).toMatchObject({ full: true, records: LIBRARY.length });
+
+    await db.annotations.update('c1', { note: 'edited', updatedAt: Date.now() });
+    await expect.poll(() => updates().length).toBe(2);
+    expect(updates()[1]).toMatchObject({ full: false, records: LIBRARY.filter((a) => a.pageUrl === C.url).length });
+    const view = mine.findLast((p) => p.type === 'view');
+    expect(view?.type === 'view' && view.view.articles[0].annotations[0].note).toBe('edited');
+
+    // Dexie reports a write of 50+ records as a range: the whole library is read again.
+    const bulk = Array.from({ length: 60 }, (_, i) => ({ ...LIBRARY[0], id: `bulk-${i}` }));
+    await db.annotations.bulkPut(bulk);
+    await expect.poll(() => updates().length).toBe(3);
+    expect(updates()[2]).toMatchObject({ full: true, records: LIBRARY.length + 60 });
+    off();
+  });
+
   it('exports what is shown or everything, from memory, re-importable', async () => {
     const store = storeOn();
     const off = store.start();

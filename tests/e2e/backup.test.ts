@@ -1,0 +1,213 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toWebAnnotationJson } from '@/utils/export';
+import type { Annotation, PageRecord } from '@/utils/types';
+import { NOW, PAGE_A, PAGE_B, RICH } from '../unit/export/fixtures';
+import { type ExtensionBrowser, launchWithExtension } from './setup';
+
+// Automatic backup, end to end: the downloads permission is optional, the switch asks for it, the alarm follows the
+// setting, "Back up now" and the alarm write files into the downloads folder, and a wiped database comes back whole
+// through the notes page's Import.
+//
+// Chromium can't answer its permission prompt headless: the old auto-confirm switch is gone, the DevTools protocol has
+// no command for extension permissions, and UI DevTools crashes a headless browser. So the first browser shows that the
+// switch really asks (the prompt stays open, nothing is granted); the second starts from the profile state Chrome keeps
+// after a reader granted `downloads` once and turned backup off again (`runtime_granted_permissions`), where Chrome's
+// own permissions.request grants without a prompt. The click → permissions.request → background path is the real one.
+
+/** The extension APIs the tests evaluate in the service worker (typed here, run there). */
+declare const chrome: {
+  alarms: {
+    get(name: string): Promise<{ periodInMinutes?: number; scheduledTime: number } | undefined>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
+  permissions: { contains(p: { permissions: string[] }): Promise<boolean> };
+  runtime: { getManifest(): { permissions?: string[]; optional_permissions?: string[] } };
+};
+
+const SEED = toWebAnnotationJson(RICH, [PAGE_A, PAGE_B], { now: NOW });
+const ALARM = 'quotemark-backup';
+
+/** Every annotation and page in the extension's IndexedDB (raw, sorted by key). */
+async function snapshot(page: Page): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('quotemark');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const read = <T>(store: string) =>
+      new Promise<T[]>((ok) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => ok(r.result as T[]);
+      });
+    const out = { annotations: await read<Annotation>('annotations'), pages: await read<PageRecord>('pages') };
+    db.close();
+    return out;
+  });
+}
+
+/** Empties the notes (annotations, pages, reader snapshots) as a wiped profile would have them. */
+async function wipe(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('quotemark');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const tx = db.transaction(['annotations', 'pages', 'snapshots'], 'readwrite');
+    for (const name of ['annotations', 'pages', 'snapshots']) tx.objectStore(name).clear();
+    await new Promise((ok, fail) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  });
+}
+
+const alarm = (b: ExtensionBrowser) =>
+  b.context
+    .serviceWorkers()[0]
+    .evaluate(
+      (name) => chrome.alarms.get(name).then((a) => (a ? { period: a.periodInMinutes, at: a.scheduledTime } : null)),
+      ALARM,
+    );
+const hasDownloads = (b: ExtensionBrowser) =>
+  b.context.serviceWorkers()[0].evaluate(() => chrome.permissions.contains({ permissions: ['downloads'] }));
+const backupSwitch = (notes: Page) => notes.getByRole('switch', { name: 'Automatic backup' });
+const summary = (notes: Page) => notes.locator('#summary').innerText();
+const backupFiles = (dir: string) =>
+  existsSync(join(dir, 'Quotemark backups')) ? readdirSync(join(dir, 'Quotemark backups')).sort() : [];
+
+async function openNotes(b: ExtensionBrowser): Promise<Page> {
+  const notes = await b.context.newPage();
+  await notes.goto(`chrome-extension://${b.extensionId}/notes.html`);
+  await notes.getByRole('heading', { name: 'Backup' }).waitFor();
+  return notes;
+}
+
+describe('automatic backup', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'quotemark-backup-profile-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'quotemark-backup-downloads-'));
+  let b: ExtensionBrowser | undefined;
+  afterAll(async () => {
+    await b?.close({ keepProfile: false });
+    rmSync(downloads, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('needs no downloads permission at install; the switch asks for it and stays off meanwhile', async () => {
+    b = await launchWithExtension({ profileDir });
+    const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).not.toContain('downloads');
+    expect(manifest.optional_permissions).toEqual(['downloads']);
+    expect(await hasDownloads(b)).toBe(false);
+
+    const notes = await openNotes(b);
+    await expect.poll(() => notes.locator('#backup-last').innerText()).toBe('No backup yet.');
+    expect(await backupSwitch(notes).isChecked()).toBe(false);
+    expect(await notes.getByRole('button', { name: 'Back up now' }).isDisabled()).toBe(true);
+    await backupSwitch(notes).click();
+    // The browser's prompt is up (headless, nobody can answer it): nothing granted, nothing scheduled.
+    await notes.getByText('Waiting for your answer: allow Quotemark to save files').waitFor();
+    expect(await backupSwitch(notes).isChecked()).toBe(false);
+    expect(await hasDownloads(b)).toBe(false);
+    expect(await alarm(b)).toBeNull();
+    await b.close({ keepProfile: true });
+    b = undefined;
+  });
+
+  it('turns on, schedules the alarm at the chosen period, and backs up on demand and on the alarm', async () => {
+    // The profile as Chrome leaves it after a grant that was later given back, with a downloads folder of our own.
+    const file = join(profileDir, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(file, 'utf8'));
+    const id = Object.keys(prefs.extensions.settings).find(
+      (key) =>
+        prefs.extensions.settings[key].manifest?.name === 'Quotemark' ||
+        prefs.extensions.settings[key].path?.includes('chrome-mv3'),
+    );
+    expect(id).toBeTruthy();
+    prefs.extensions.settings[id!].runtime_granted_permissions = {
+      api: ['downloads'],
+      explicit_host: [],
+      manifest_permissions: [],
+      scriptable_host: [],
+    };
+    prefs.download = { ...prefs.download, default_directory: downloads, prompt_for_download: false };
+    writeFileSync(file, JSON.stringify(prefs));
+
+    b = await launchWithExtension({ profileDir });
+    expect(await hasDownloads(b)).toBe(false);
+    const notes = await openNotes(b);
+    // Playwright routes downloads to its own folder under random names; give them back to the browser's settings.
+    await (await b.context.newCDPSession(notes)).send('Browser.setDownloadBehavior', { behavior: 'default' });
+
+    await notes.getByLabel('Import', { exact: true }).setInputFiles({
+      name: 'seed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(SEED),
+    });
+    await notes.getByRole('button', { name: `Import ${RICH.length} annotations` }).click();
+    await notes.getByText(`Imported ${RICH.length} annotations: ${RICH.length} new, 0 updated.`).waitFor();
+    await notes.getByRole('button', { name: 'Close' }).click();
+
+    await backupSwitch(notes).click();
+    await expect.poll(() => backupSwitch(notes).isChecked()).toBe(true);
+    expect(await hasDownloads(b)).toBe(true);
+    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(24 * 60);
+    await notes.getByRole('combobox', { name: 'Frequency' }).selectOption('weekly');
+    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(7 * 24 * 60);
+    await notes.getByText(/^Next backup: /).waitFor();
+
+    await notes.getByRole('button', { name: 'Back up now' }).click();
+    const last = notes.locator('#backup-last');
+    await expect
+      .poll(() => last.innerText(), { timeout: 60_000 })
+      .toMatch(/^Last backup: .* — 12 annotations saved to /);
+    const [first] = backupFiles(downloads);
+    expect(first).toMatch(/^quotemark-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(await last.innerText()).toContain(join(downloads, 'Quotemark backups', first));
+    const doc = JSON.parse(readFileSync(join(downloads, 'Quotemark backups', first), 'utf8'));
+    expect(doc.total).toBe(RICH.length);
+    // After a success the next run is a full period away.
+    const next = (await alarm(b))!;
+    expect(next.at - Date.now()).toBeGreaterThan(7 * 24 * 3600_000 - 5 * 60_000);
+
+    // The alarm itself runs a backup (fired now instead of in a week), then puts the weekly schedule back.
+    await b.sw.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), ALARM);
+    await expect.poll(() => backupFiles(downloads).length, { timeout: 60_000 }).toBe(2);
+    expect(backupFiles(downloads)).toEqual([first, first.replace('.json', ' (1).json')].sort());
+    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(7 * 24 * 60);
+  });
+
+  it('restores a wiped database from the backup file through Import', async () => {
+    const notes = b!.context.pages().find((p) => p.url().endsWith('/notes.html'))!;
+    const before = await snapshot(notes);
+    expect(before.annotations).toHaveLength(RICH.length);
+    await wipe(notes);
+    await notes.reload();
+    await expect.poll(() => summary(notes)).toBe('0 annotations in 0 articles');
+
+    const first = backupFiles(downloads).find((name) => !name.includes('('))!;
+    await notes.getByLabel('Import', { exact: true }).setInputFiles(join(downloads, 'Quotemark backups', first));
+    await notes.getByRole('button', { name: `Import ${RICH.length} annotations` }).click();
+    await notes.getByText(`Imported ${RICH.length} annotations: ${RICH.length} new, 0 updated.`).waitFor();
+    await expect.poll(() => summary(notes)).toBe(`${RICH.length} annotations in 2 articles`);
+    const byKey = <T>(list: T[], key: (t: T) => string) => [...list].sort((x, y) => (key(x) < key(y) ? -1 : 1));
+    const after = await snapshot(notes);
+    expect(byKey(after.annotations, (a) => a.id)).toEqual(byKey(before.annotations, (a) => a.id));
+    expect(byKey(after.pages, (p) => p.url)).toEqual(byKey(before.pages, (p) => p.url));
+  });
+
+  it('turns off: the alarm is removed and the permission given back', async () => {
+    const notes = b!.context.pages().find((p) => p.url().endsWith('/notes.html'))!;
+    await backupSwitch(notes).click();
+    await expect.poll(() => backupSwitch(notes).isChecked()).toBe(false);
+    await expect.poll(() => alarm(b!)).toBeNull();
+    expect(await hasDownloads(b!)).toBe(false);
+    expect(await notes.getByRole('button', { name: 'Back up now' }).isDisabled()).toBe(true);
+  });
+});

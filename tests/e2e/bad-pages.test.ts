@@ -1,0 +1,189 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paintedIn, recordedMessages, recordMessages, selectUntilToolbar, waitForPaintedTexts } from './in-frame';
+import { type ExtensionBrowser, openPopup, tabIdOf, useBrowser, waitForContentScript } from './setup';
+
+// Pages in frames, pages using shadow DOM, and documents that aren't HTML: nothing thrown into the page, highlighting
+// wherever text can be selected, and a plain word in the popup where Quotemark can't work.
+
+const html = (body: string, title = 'Test page') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+
+const FRAME_TEXT = 'The embedded report says turnout rose in every district.';
+const CROSS_TEXT = 'A cross-origin widget quotes the minister in full.';
+const TOP_TEXT = 'The article around the frames has its own sentences.';
+
+function collectErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  return errors;
+}
+
+/** The number in the popup's "Notes on this page (n)" heading, for the tab's top page. */
+async function notesInPopup(b: ExtensionBrowser, tabId: number): Promise<number> {
+  const popup = await openPopup(b, tabId);
+  const heading = popup.getByRole('heading', { name: /Notes on this page \(\d+\)/ });
+  await heading.waitFor();
+  const n = Number((await heading.innerText()).match(/\((\d+)\)/)?.[1]);
+  await popup.close();
+  return n;
+}
+
+describe('bad pages', () => {
+  const { browser, server } = useBrowser();
+
+  it('frames: each text frame is a page of its own; tiny and empty frames cost nothing; the popup sees the top', async () => {
+    const b = browser();
+    const origin = server().origin;
+    const crossOrigin = origin.replace('127.0.0.1', 'localhost');
+    const frame = (src: string, w: number, h: number) =>
+      `<iframe src="${src}" style="border:0;width:${w}px;height:${h}px;display:block"></iframe>`;
+    server().setPage('/frame-same.html', html(`<article><p>${FRAME_TEXT}</p></article>`, 'Report'));
+    server().setPage('/frame-cross.html', html(`<p>${CROSS_TEXT}</p>`, 'Widget'));
+    server().setPage('/frame-tiny.html', html('<p>A tracking pixel with words.</p>'));
+    server().setPage('/frame-empty.html', html('<img alt=""><script>void 0</script>'));
+    server().setPage(
+      '/framed.html',
+      html(
+        `<p>${TOP_TEXT}</p>${frame('/frame-same.html', 600, 200)}${frame(`${crossOrigin}/frame-cross.html`, 600, 200)}` +
+          `${frame('/frame-tiny.html', 1, 1)}${frame('/frame-empty.html', 300, 250)}`,
+      ),
+    );
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    await recordMessages(b);
+    await page.goto(`${origin}/framed.html`);
+    const { tabId } = await waitForContentScript(b.context, page);
+    // On a page with no notes: exactly one round trip per text frame, and nothing at all from the tiny or empty one.
+    const expected = [
+      `page.load ${origin}/framed.html`,
+      `page.load ${origin}/frame-same.html`,
+      `page.load ${crossOrigin}/frame-cross.html`,
+    ].sort();
+    await expect.poll(() => recordedMessages(b), { timeout: 30_000 }).toEqual(expected);
+    await page.waitForLoadState('load');
+    expect(await recordedMessages(b)).toEqual(expected);
+
+    const same = page.frame({ url: /frame-same/ })!;
+    await (await selectUntilToolbar(page, same, 'turnout rose in every district')).click();
+    await waitForPaintedTexts(same, ['turnout rose in every district']);
+    expect(await paintedIn(page)).toEqual([]);
+
+    const cross = page.frame({ url: /frame-cross/ })!;
+    await (await selectUntilToolbar(page, cross, 'quotes the minister')).click();
+    await waitForPaintedTexts(cross, ['quotes the minister']);
+
+    await page.reload();
+    await waitForContentScript(b.context, page);
+    await waitForPaintedTexts(page.frame({ url: /frame-same/ })!, ['turnout rose in every district']);
+    await waitForPaintedTexts(page.frame({ url: /frame-cross/ })!, ['quotes the minister']);
+    // The top page still works, and the popup (which talks to the top frame only) lists the top page's notes only.
+    await (await selectUntilToolbar(page, page, 'has its own sentences')).click();
+    await waitForPaintedTexts(page, ['has its own sentences']);
+    expect(await notesInPopup(b, tabId)).toBe(1);
+    expect(await paintedIn(page.frame({ url: /frame-same/ })!)).toEqual(['turnout rose in every district']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shadow DOM: light-DOM text is highlighted and restored; text in a shadow root is refused plainly', async () => {
+    const b = browser();
+    const element = `<script>
+      customElements.define('news-body', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside the component, the mayor promised new parks.</p>'; }
+      });
+    </script>`;
+    server().setPage(
+      '/shadow.html',
+      html(`<p>Outside the component, the council voted.</p><news-body></news-body>${element}`),
+    );
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server().origin}/shadow.html`);
+    const { tabId } = await waitForContentScript(b.context, page);
+
+    await (await selectUntilToolbar(page, page, 'the council voted')).click();
+    await waitForPaintedTexts(page, ['the council voted']);
+
+    await (await selectUntilToolbar(page, page, 'the mayor promised', 'p', 'news-body')).click();
+    await page.getByText(/inside one of the page’s components \(shadow DOM\)/).waitFor();
+    expect(await notesInPopup(b, tabId)).toBe(1);
+
+    await page.reload();
+    await waitForPaintedTexts(page, ['the council voted']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('plain text and JSON: highlighted and restored; the popup says a JSON document has no article', async () => {
+    const b = browser();
+    server().setPage('/notes.txt', 'Plain text notes.\n\nThe second paragraph holds a plain claim.', 'text/plain');
+    server().setPage('/data.json', JSON.stringify({ claim: 'Unemployment fell to four percent' }), 'application/json');
+    for (const [path, text, notice] of [
+      ['/notes.txt', 'holds a plain claim', null],
+      ['/data.json', 'Unemployment fell', /it is a JSON document, not an HTML page/],
+    ] as const) {
+      const page = await b.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(server().origin + path);
+      const { tabId } = await waitForContentScript(b.context, page);
+      await (await selectUntilToolbar(page, page, text, 'pre')).click();
+      await waitForPaintedTexts(page, [text]);
+      await page.reload();
+      await waitForPaintedTexts(page, [text]);
+
+      const popup = await openPopup(b, tabId);
+      await popup.getByRole('heading', { name: 'Notes on this page (1)' }).waitFor();
+      if (notice) await popup.getByText(notice).waitFor();
+      else {
+        await popup.getByText('Reading the article…').waitFor({ state: 'detached' });
+        expect(await popup.getByText(/not an HTML|can’t read/).count()).toBe(0);
+      }
+      await popup.close();
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('an SVG image: nothing happens on the page, and the popup says it is not an HTML article', async () => {
+    const b = browser();
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="500" height="120"><text x="10" y="50" font-size="24">Chart of the quarterly figures</text></svg>';
+    server().setPage('/chart.svg', svg, 'image/svg+xml');
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    await recordMessages(b);
+    await page.goto(`${server().origin}/chart.svg`);
+    let tabId: number | null = null;
+    await expect.poll(async () => (tabId = await tabIdOf(b.context, page)), { timeout: 30_000 }).not.toBeNull();
+    // Selecting the SVG's text does nothing: no element added, no message from the page to the background.
+    await page.evaluate(() => {
+      const t = document.querySelector('text')!.firstChild!;
+      getSelection()!.setBaseAndExtent(t, 0, t, 8);
+    });
+    await page.mouse.move(40, 45);
+    await page.mouse.up();
+
+    const popup = await openPopup(b, tabId!);
+    await popup.getByText('Quotemark can’t read this page: it is an SVG image, not an HTML article.').waitFor();
+    expect(await popup.getByRole('button', { name: 'Highlight selection' }).count()).toBe(0);
+    await popup.close();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(svg);
+    expect((await recordedMessages(b)).filter((m) => m.includes('/chart.svg'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('browser pages: the popup says plainly that Quotemark can’t run there', async () => {
+    const b = browser();
+    const tabId = await b.sw.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<{ id: number }> } } })
+        .chrome;
+      return (await tabs.create({ url: 'chrome://version/' })).id;
+    });
+    const popup = await openPopup(b, tabId);
+    await popup.getByText(/Quotemark can’t run on this page: the browser keeps extensions off its own pages/).waitFor();
+    expect(await popup.getByRole('button', { name: 'Highlight selection' }).count()).toBe(0);
+    await popup.close();
+  });
+});

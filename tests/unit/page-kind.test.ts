@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { hasText, isAnnotatable, MIN_FRAME_HEIGHT, MIN_FRAME_WIDTH, pageSupport, presenceIn } from '@/utils/page-kind';
+
+const htmlDoc = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const svgDoc = () =>
+  new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"><text>Chart</text></svg>', 'image/svg+xml');
+const top = {
+  innerWidth: 1280,
+  innerHeight: 800,
+  get top() {
+    return this;
+  },
+};
+const frame = (w: number, h: number) => ({ innerWidth: w, innerHeight: h, top: {} });
+
+describe('page kind', () => {
+  it('an HTML body is annotatable; an SVG document is not', () => {
+    expect(isAnnotatable(htmlDoc('<p>x</p>'))).toBe(true);
+    expect(isAnnotatable(svgDoc())).toBe(false);
+  });
+
+  it('finds text but not script or style source', () => {
+    expect(hasText(htmlDoc('<div><span> </span><b>word</b></div>').body)).toBe(true);
+    expect(hasText(htmlDoc('<script>var a = 1</script><style>p{}</style><img alt="x">\n ').body)).toBe(false);
+  });
+
+  it('the top frame annotates HTML and only answers the popup elsewhere', () => {
+    expect(presenceIn(htmlDoc(''), top)).toBe('annotate');
+    expect(presenceIn(svgDoc(), top)).toBe('answer');
+  });
+
+  it('a frame annotates only when it is big enough and holds text', () => {
+    const text = htmlDoc('<p>Embedded report</p>');
+    expect(presenceIn(text, frame(MIN_FRAME_WIDTH, MIN_FRAME_HEIGHT))).toBe('annotate');
+    expect(presenceIn(text, frame(1, 1))).toBe('none');
+    expect(presenceIn(text, frame(728, MIN_FRAME_HEIGHT - 1))).toBe('none');
+    expect(presenceIn(htmlDoc('<img><script>x()</script>'), frame(300, 250))).toBe('none');
+    expect(presenceIn(svgDoc(), frame(600, 400))).toBe('none');
+  });
+});
+
+describe('what the popup says about a document type', () => {
+  it.each([
+    ['text/html', true, true, null],
+    ['application/xhtml+xml', true, true, null],
+    ['text/plain', true, true, null],
+    ['application/json', true, true, /it is a JSON document, not an HTML page\. You can still highlight/],
+    ['application/ld+json', true, true, /a JSON document/],
+    ['text/csv', true, true, /a document of type text\/csv, not an HTML page/],
+    ['image/svg+xml', false, false, /can’t read this page: it is an SVG image, not an HTML article/],
+    ['application/xml', false, false, /it is a document of type application\/xml, not an HTML article/],
+  ] as const)('%s (annotatable: %s)', (type, annotatable, supported, notice) => {
+    const r = pageSupport(type, annotatable);
+    expect(r.supported).toBe(supported);
+    if (notice === null) expect(r.notice).toBeNull();
+    else expect(r.notice).toMatch(notice);
+  });
+});
