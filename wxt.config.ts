@@ -29,6 +29,9 @@ export default defineConfig({
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // The every-page script is a plain bundled script (entrypoints/content-lite), declared here by hand: WXT's
+    // content-script wrapper alone cost about as much main-thread time as the script itself.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content-lite.js'], run_at: 'document_idle', all_frames: true }],
     // Asked for only when the reader turns automatic backup on (the notes page's Backup section).
     optional_permissions: ['downloads'],
     commands: {

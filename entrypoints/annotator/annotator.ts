@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { openEditor } from '@/entrypoints/annotator/editor-frame';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
 import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
@@ -6,6 +5,7 @@ import { readUrlHints } from '@/utils/extract/url-hints';
 import { paintOf } from '@/utils/highlight/colors';
 import { rangeAtPoint } from '@/utils/highlight/hit-test';
 import { createPainter, type Painter } from '@/utils/highlight/paint';
+import type { Lifetime } from '@/utils/lifetime';
 import { send } from '@/utils/messaging/client';
 import type { Result } from '@/utils/messaging/protocol';
 import { readCheapMeta } from '@/utils/page-hints';
@@ -30,7 +30,7 @@ export class Annotator {
   private observer: MutationObserver | null = null;
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly lifetime: Lifetime) {}
 
   root(): Element {
     return document.body ?? document.documentElement;
@@ -110,11 +110,11 @@ export class Annotator {
       if (this.pending !== undefined) return;
       this.pending = setTimeout(() => {
         this.pending = undefined;
-        if (this.ctx.isValid) this.place();
+        if (this.lifetime.isValid) this.place();
       }, 300);
     });
     this.observer.observe(this.root(), { childList: true, subtree: true, characterData: true });
-    this.ctx.onInvalidated(() => this.observer?.disconnect());
+    this.lifetime.onInvalidated(() => this.observer?.disconnect());
   }
 
   /** Stores the selection (or `range`) as a new annotation; answers failures as data for the caller to show. */

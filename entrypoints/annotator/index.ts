@@ -1,21 +1,21 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Annotator } from '@/entrypoints/annotator/annotator';
 import { runCommand } from '@/entrypoints/annotator/commands';
 import { closeEditor, isEditorOpen } from '@/entrypoints/annotator/editor-frame';
 import { createToolbar } from '@/entrypoints/annotator/toolbar';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
+import type { Lifetime } from '@/utils/lifetime';
 import { ANNOTATOR_KEY, type AnnotatorApi } from '@/utils/messaging/annotator-api';
 
-/** Builds the annotator for one content-script context. */
-function createAnnotatorApi(ctx: ContentScriptContext): AnnotatorApi {
-  const annotator = new Annotator(ctx);
+/** Builds the annotator for the content script's lifetime. */
+function createAnnotatorApi(lifetime: Lifetime): AnnotatorApi {
+  const annotator = new Annotator(lifetime);
   const toolbar = createToolbar((action, range) => {
     void annotator.create(range, { openEditor: action === 'annotate' }).then((r) => {
       if (!r.ok) uiHost(document).toast(r.error);
     });
   });
-  ctx.onInvalidated(() => {
+  lifetime.onInvalidated(() => {
     annotator.dispose();
     toolbar.hide();
     closeEditor();
@@ -36,7 +36,7 @@ function createAnnotatorApi(ctx: ContentScriptContext): AnnotatorApi {
 }
 
 /**
- * The annotator half of the content script, loaded by entrypoints/content only when the page has annotations or the
+ * The annotator half of the content script, loaded by entrypoints/content-lite only when the page has annotations or the
  * reader selects text. It runs in the content script's isolated world and registers its factory there.
  */
 export default defineUnlistedScript(() => {

@@ -22,6 +22,8 @@ export function launchWithExtension(options?: {
   profileDir?: string;
   headless?: boolean;
   display?: string;
+  /** Extra Chromium switches, e.g. `--enable-ui-devtools=PORT`. */
+  args?: string[];
 }): Promise<ExtensionBrowser>;
 export function tabIdOf(context: BrowserContext, page: Page): Promise<number | null>;
 // biome-ignore lint/suspicious/noExplicitAny: answers are whatever the content script sends back.

@@ -84,7 +84,7 @@ export function chromiumPath() {
  * Launches Chromium with the built extension. Pass the same `profileDir` again to "restart the browser" with the same
  * IndexedDB. Returns the context, the extension id and its service worker.
  */
-export async function launchWithExtension({ profileDir, headless = true, display } = {}) {
+export async function launchWithExtension({ profileDir, headless = true, display, args = [] } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:chrome\` first.`);
   }
@@ -108,6 +108,7 @@ export async function launchWithExtension({ profileDir, headless = true, display
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   // Nothing leaves the machine: the corpus pages' ads, fonts and trackers are refused at once.

@@ -1,6 +1,8 @@
-// A virtual X display (Xvfb) and real X input (xdotool) for what only the browser's own UI can do: the context menu
-// and extension keyboard shortcuts. DevTools-protocol input goes straight to the page and never reaches them.
+// A virtual X display (Xvfb) and real X input (xdotool) for what only the browser's own UI can do: the context menu,
+// extension keyboard shortcuts, permission dialogs. DevTools-protocol input goes straight to the page and never
+// reaches them.
 import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
 const need = ['Xvfb', 'xdotool'];
 
@@ -52,4 +54,103 @@ export async function toScreen(page, x, y) {
     }),
     [x, y],
   );
+}
+
+/** A free TCP port on 127.0.0.1, for a debugging server the browser is about to open (e.g. UI DevTools). */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+/**
+ * Chromium's own UI (its views) as its UI DevTools server shows them: launch a headed Chromium with
+ * `--enable-ui-devtools=PORT`. Browser dialogs such as the extension permission prompt are drawn inside the browser's
+ * X window (no window of their own for xdotool to find); this finds them, their buttons and where those are on screen.
+ * Read-only: it never presses anything — answer with real X input.
+ */
+export async function connectBrowserUi(port, timeout = 15_000) {
+  // Node ≥ 22 has WebSocket; on Node 20 use the `ws` that playwright-core ships (an exported subpath).
+  const Socket = globalThis.WebSocket ?? (await import('playwright-core/lib/utilsBundle')).ws;
+  const until = Date.now() + timeout;
+  let ws;
+  for (;;) {
+    ws = new Socket(`ws://127.0.0.1:${port}/0`);
+    const opened = await new Promise((ok) => {
+      ws.onopen = () => ok(true);
+      ws.onerror = () => ok(false);
+    });
+    if (opened) break;
+    if (Date.now() > until) throw new Error(`UI DevTools did not answer on port ${port}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  let last = 0;
+  const waiting = new Map();
+  ws.onmessage = (e) => {
+    const m = JSON.parse(String(e.data));
+    waiting.get(m.id)?.(m);
+    waiting.delete(m.id);
+  };
+  ws.onclose = () => {
+    for (const answer of waiting.values()) answer({ error: { message: 'UI DevTools closed' } });
+    waiting.clear();
+  };
+  const call = (method, params = {}) =>
+    new Promise((ok, fail) => {
+      const id = ++last;
+      waiting.set(id, (m) => (m.error ? fail(new Error(`${method}: ${m.error.message}`)) : ok(m.result)));
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  /** A node's properties (bounds relative to its parent, Text, Enabled, State…) as one name → value map. */
+  const props = async (nodeId) => {
+    const { matchedCSSRules = [] } = await call('CSS.getMatchedStylesForNode', { nodeId });
+    return Object.fromEntries(matchedCSSRules.flatMap((r) => r.rule.style.cssProperties.map((p) => [p.name, p.value])));
+  };
+  const attr = (node, name) => {
+    const a = node.attributes ?? [];
+    const i = a.findIndex((v, k) => k % 2 === 0 && v === name);
+    return i < 0 ? undefined : a[i + 1];
+  };
+  return {
+    /**
+     * The buttons of each open widget named `widget` (a views class such as 'ExtensionInstallDialogView'), in screen
+     * pixels (UI DevTools gives DIPs: the same at Xvfb's scale 1); an empty list while there is none. `hovered`: the
+     * mouse is over it, which proves a point really hits the button.
+     */
+    async buttons(widget) {
+      const { root } = await call('DOM.getDocument');
+      const widgets = [];
+      const find = (n) => {
+        if (n.nodeName === 'Widget' && attr(n, 'name') === widget) widgets.push(n);
+        else for (const c of n.children ?? []) find(c);
+      };
+      find(root);
+      const out = [];
+      const walk = async (n, x, y) => {
+        const p = await props(n.nodeId);
+        const at = { x: x + Number(p.X ?? 0), y: y + Number(p.Y ?? 0) };
+        if (/Button$/.test(attr(n, 'class') ?? '') && 'Text' in p) {
+          const [width, height] = [Number(p.Width), Number(p.Height)];
+          out.push({
+            text: p.Text,
+            enabled: p.Enabled === 'true',
+            hovered: p.State === 'STATE_HOVERED',
+            ...at,
+            width,
+            height,
+          });
+        }
+        for (const c of n.children ?? []) if (c.nodeName === 'View') await walk(c, at.x, at.y);
+      };
+      for (const w of widgets) {
+        const p = await props(w.nodeId);
+        if (p.Visible !== 'true') continue;
+        for (const c of w.children ?? []) if (c.nodeName === 'View') await walk(c, Number(p.X), Number(p.Y));
+      }
+      return out;
+    },
+    close: () => ws.close(),
+  };
 }

@@ -1,10 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toWebAnnotationJson } from '@/utils/export';
 import type { Annotation, PageRecord } from '@/utils/types';
+import {
+  type BrowserUi,
+  connectBrowserUi,
+  freePort,
+  startXDisplay,
+  toScreen,
+  type XDisplay,
+} from '../../scripts/lib/x-display.mjs';
 import { NOW, PAGE_A, PAGE_B, RICH } from '../unit/export/fixtures';
 import { type ExtensionBrowser, launchWithExtension } from './setup';
 
@@ -12,11 +20,10 @@ import { type ExtensionBrowser, launchWithExtension } from './setup';
 // setting, "Back up now" and the alarm write files into the downloads folder, and a wiped database comes back whole
 // through the notes page's Import.
 //
-// Chromium can't answer its permission prompt headless: the old auto-confirm switch is gone, the DevTools protocol has
-// no command for extension permissions, and UI DevTools crashes a headless browser. So the first browser shows that the
-// switch really asks (the prompt stays open, nothing is granted); the second starts from the profile state Chrome keeps
-// after a reader granted `downloads` once and turned backup off again (`runtime_granted_permissions`), where Chrome's
-// own permissions.request grants without a prompt. The click → permissions.request → background path is the real one.
+// The permission prompt is Chromium's own dialog, so this file runs a headed Chromium on a virtual X display and
+// answers it as a reader would, with real X input: a click on "Allow", or Escape to refuse. The dialog is drawn inside
+// the browser's X window (xdotool can't find it), so its buttons — their text, whether "Allow" is enabled yet (Chromium
+// enables it half a second after showing it), where they are on screen — are read from Chromium's UI DevTools.
 
 /** The extension APIs the tests evaluate in the service worker (typed here, run there). */
 declare const chrome: {
@@ -30,6 +37,8 @@ declare const chrome: {
 
 const SEED = toWebAnnotationJson(RICH, [PAGE_A, PAGE_B], { now: NOW });
 const ALARM = 'quotemark-backup';
+/** How long a step may take on a busy machine (a poll ends as soon as its condition holds). */
+const SOON = { timeout: 15_000 };
 
 /** Every annotation and page in the extension's IndexedDB (raw, sorted by key). */
 async function snapshot(page: Page): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
@@ -92,59 +101,92 @@ async function openNotes(b: ExtensionBrowser): Promise<Page> {
 describe('automatic backup', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'quotemark-backup-profile-'));
   const downloads = mkdtempSync(join(tmpdir(), 'quotemark-backup-downloads-'));
-  let b: ExtensionBrowser | undefined;
+  let x: XDisplay | undefined;
+  let ui: BrowserUi | undefined;
+  let b: ExtensionBrowser;
+  let notes: Page;
+  beforeAll(async () => {
+    // The reader's download settings: a folder of our own, files saved under their own names without asking where.
+    mkdirSync(join(profileDir, 'Default'));
+    writeFileSync(
+      join(profileDir, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }),
+    );
+    x = await startXDisplay();
+    const port = await freePort();
+    b = await launchWithExtension({ profileDir, display: x.display, args: [`--enable-ui-devtools=${port}`] });
+    ui = await connectBrowserUi(port);
+    notes = await openNotes(b);
+    // Playwright routes downloads to its own folder under random names; give them back to the browser's settings.
+    await (await b.context.newCDPSession(notes)).send('Browser.setDownloadBehavior', { behavior: 'default' });
+  });
   afterAll(async () => {
+    ui?.close();
     await b?.close({ keepProfile: false });
+    await x?.close();
     rmSync(downloads, { recursive: true, force: true });
     rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it('needs no downloads permission at install; the switch asks for it and stays off meanwhile', async () => {
-    b = await launchWithExtension({ profileDir });
+  /** Clicks the "Automatic backup" switch with the real mouse. */
+  async function clickSwitch() {
+    await notes.bringToFront();
+    await backupSwitch(notes).scrollIntoViewIfNeeded();
+    const r = (await backupSwitch(notes).boundingBox())!;
+    const at = await toScreen(notes, r.x + r.width / 2, r.y + r.height / 2);
+    x!.xdotool('mousemove', at.x, at.y);
+    x!.xdotool('click', 1);
+  }
+
+  /** The buttons of Chromium's extension permission dialog (none while it is closed). */
+  const promptButtons = () => ui!.buttons('ExtensionInstallDialogView');
+  const promptButton = async (text: string) => (await promptButtons()).find((button) => button.text === text);
+
+  /** Waits for the permission dialog to be up and answerable ("Allow" enabled), answers it, waits for it to close. */
+  async function answerPrompt(answer: 'Allow' | 'Escape') {
+    await expect.poll(() => promptButton('Allow').then((a) => a?.enabled), SOON).toBe(true);
+    expect((await promptButtons()).map((button) => button.text).sort()).toEqual(['Allow', 'Deny']);
+    if (answer === 'Escape') x!.xdotool('key', 'Escape');
+    else {
+      const allow = (await promptButton('Allow'))!;
+      x!.xdotool('mousemove', Math.round(allow.x + allow.width / 2), Math.round(allow.y + allow.height / 2));
+      // Chromium itself says the pointer is on "Allow" before it is pressed.
+      await expect.poll(() => promptButton('Allow').then((a) => a?.hovered), SOON).toBe(true);
+      x!.xdotool('click', 1);
+    }
+    await expect.poll(() => promptButtons().then((list) => list.length), SOON).toBe(0);
+  }
+
+  it('needs no downloads permission at install; the switch asks, and a refusal leaves backup off', async () => {
     const manifest = await b.sw.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).not.toContain('downloads');
     expect(manifest.optional_permissions).toEqual(['downloads']);
     expect(await hasDownloads(b)).toBe(false);
 
-    const notes = await openNotes(b);
-    await expect.poll(() => notes.locator('#backup-last').innerText()).toBe('No backup yet.');
+    await expect.poll(() => notes.locator('#backup-last').innerText(), SOON).toBe('No backup yet.');
     expect(await backupSwitch(notes).isChecked()).toBe(false);
     expect(await notes.getByRole('button', { name: 'Back up now' }).isDisabled()).toBe(true);
-    await backupSwitch(notes).click();
-    // The browser's prompt is up (headless, nobody can answer it): nothing granted, nothing scheduled.
+    expect(await promptButtons()).toEqual([]);
+    await clickSwitch();
+    // While the browser's dialog waits for an answer: nothing granted, nothing scheduled.
     await notes.getByText('Waiting for your answer: allow Quotemark to save files').waitFor();
+    await expect.poll(() => promptButtons().then((list) => list.length), SOON).toBe(2);
     expect(await backupSwitch(notes).isChecked()).toBe(false);
     expect(await hasDownloads(b)).toBe(false);
     expect(await alarm(b)).toBeNull();
-    await b.close({ keepProfile: true });
-    b = undefined;
+
+    await answerPrompt('Escape');
+    await notes
+      .getByRole('alert')
+      .filter({ hasText: 'Automatic backup stays off: Quotemark was not allowed to save files.' })
+      .waitFor();
+    expect(await backupSwitch(notes).isChecked()).toBe(false);
+    expect(await hasDownloads(b)).toBe(false);
+    expect(await alarm(b)).toBeNull();
+    expect(await notes.getByRole('button', { name: 'Back up now' }).isDisabled()).toBe(true);
   });
 
-  it('turns on, schedules the alarm at the chosen period, and backs up on demand and on the alarm', async () => {
-    // The profile as Chrome leaves it after a grant that was later given back, with a downloads folder of our own.
-    const file = join(profileDir, 'Default', 'Preferences');
-    const prefs = JSON.parse(readFileSync(file, 'utf8'));
-    const id = Object.keys(prefs.extensions.settings).find(
-      (key) =>
-        prefs.extensions.settings[key].manifest?.name === 'Quotemark' ||
-        prefs.extensions.settings[key].path?.includes('chrome-mv3'),
-    );
-    expect(id).toBeTruthy();
-    prefs.extensions.settings[id!].runtime_granted_permissions = {
-      api: ['downloads'],
-      explicit_host: [],
-      manifest_permissions: [],
-      scriptable_host: [],
-    };
-    prefs.download = { ...prefs.download, default_directory: downloads, prompt_for_download: false };
-    writeFileSync(file, JSON.stringify(prefs));
-
-    b = await launchWithExtension({ profileDir });
-    expect(await hasDownloads(b)).toBe(false);
-    const notes = await openNotes(b);
-    // Playwright routes downloads to its own folder under random names; give them back to the browser's settings.
-    await (await b.context.newCDPSession(notes)).send('Browser.setDownloadBehavior', { behavior: 'default' });
-
+  it('turns on through the dialog, schedules the alarm, and backs up on demand and on the alarm', async () => {
     await notes.getByLabel('Import', { exact: true }).setInputFiles({
       name: 'seed.json',
       mimeType: 'application/json',
@@ -154,12 +196,13 @@ describe('automatic backup', () => {
     await notes.getByText(`Imported ${RICH.length} annotations: ${RICH.length} new, 0 updated.`).waitFor();
     await notes.getByRole('button', { name: 'Close' }).click();
 
-    await backupSwitch(notes).click();
-    await expect.poll(() => backupSwitch(notes).isChecked()).toBe(true);
+    await clickSwitch();
+    await answerPrompt('Allow');
+    await expect.poll(() => backupSwitch(notes).isChecked(), SOON).toBe(true);
     expect(await hasDownloads(b)).toBe(true);
-    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(24 * 60);
+    await expect.poll(() => alarm(b).then((a) => a?.period), SOON).toBe(24 * 60);
     await notes.getByRole('combobox', { name: 'Frequency' }).selectOption('weekly');
-    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(7 * 24 * 60);
+    await expect.poll(() => alarm(b).then((a) => a?.period), SOON).toBe(7 * 24 * 60);
     await notes.getByText(/^Next backup: /).waitFor();
 
     await notes.getByRole('button', { name: 'Back up now' }).click();
@@ -180,22 +223,21 @@ describe('automatic backup', () => {
     await b.sw.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), ALARM);
     await expect.poll(() => backupFiles(downloads).length, { timeout: 60_000 }).toBe(2);
     expect(backupFiles(downloads)).toEqual([first, first.replace('.json', ' (1).json')].sort());
-    await expect.poll(() => alarm(b!).then((a) => a?.period)).toBe(7 * 24 * 60);
+    await expect.poll(() => alarm(b).then((a) => a?.period), SOON).toBe(7 * 24 * 60);
   });
 
   it('restores a wiped database from the backup file through Import', async () => {
-    const notes = b!.context.pages().find((p) => p.url().endsWith('/notes.html'))!;
     const before = await snapshot(notes);
     expect(before.annotations).toHaveLength(RICH.length);
     await wipe(notes);
     await notes.reload();
-    await expect.poll(() => summary(notes)).toBe('0 annotations in 0 articles');
+    await expect.poll(() => summary(notes), SOON).toBe('0 annotations in 0 articles');
 
     const first = backupFiles(downloads).find((name) => !name.includes('('))!;
     await notes.getByLabel('Import', { exact: true }).setInputFiles(join(downloads, 'Quotemark backups', first));
     await notes.getByRole('button', { name: `Import ${RICH.length} annotations` }).click();
     await notes.getByText(`Imported ${RICH.length} annotations: ${RICH.length} new, 0 updated.`).waitFor();
-    await expect.poll(() => summary(notes)).toBe(`${RICH.length} annotations in 2 articles`);
+    await expect.poll(() => summary(notes), SOON).toBe(`${RICH.length} annotations in 2 articles`);
     const byKey = <T>(list: T[], key: (t: T) => string) => [...list].sort((x, y) => (key(x) < key(y) ? -1 : 1));
     const after = await snapshot(notes);
     expect(byKey(after.annotations, (a) => a.id)).toEqual(byKey(before.annotations, (a) => a.id));
@@ -203,11 +245,12 @@ describe('automatic backup', () => {
   });
 
   it('turns off: the alarm is removed and the permission given back', async () => {
-    const notes = b!.context.pages().find((p) => p.url().endsWith('/notes.html'))!;
-    await backupSwitch(notes).click();
-    await expect.poll(() => backupSwitch(notes).isChecked()).toBe(false);
-    await expect.poll(() => alarm(b!)).toBeNull();
-    expect(await hasDownloads(b!)).toBe(false);
+    await expect.poll(() => backupSwitch(notes).isChecked(), SOON).toBe(true);
+    await clickSwitch();
+    await expect.poll(() => backupSwitch(notes).isChecked(), SOON).toBe(false);
+    await expect.poll(() => alarm(b), SOON).toBeNull();
+    expect(await hasDownloads(b)).toBe(false);
     expect(await notes.getByRole('button', { name: 'Back up now' }).isDisabled()).toBe(true);
+    expect(await promptButtons()).toEqual([]); // giving a permission back asks nothing
   });
 });

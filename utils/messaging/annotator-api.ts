@@ -3,7 +3,7 @@ import type { Annotation } from '@/utils/types';
 
 /**
  * The contract between the two halves of the content script: the tiny part that runs on every page
- * (entrypoints/content) and the annotator it loads only when needed (entrypoints/annotator: anchoring, painting, the
+ * (entrypoints/content-lite) and the annotator it loads only when needed (entrypoints/annotator: anchoring, painting, the
  * selection toolbar and the editor frame) — when the page has annotations or the reader selects text.
  */
 export interface AnnotatorApi {
