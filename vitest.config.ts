@@ -32,6 +32,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a condition in the browser: 1 s (Vitest's default) is too short on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

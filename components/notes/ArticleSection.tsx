@@ -3,6 +3,7 @@ import { formatPublished } from '@/components/notes/format';
 import { NoteItem } from '@/components/notes/NoteItem';
 import { UndoBar } from '@/components/UndoBar';
 import type { AnnotationPatch } from '@/utils/db/repo';
+import { toWellFormed } from '@/utils/export/text';
 import type { GhostedGroup } from '@/utils/library';
 import type { Result } from '@/utils/messaging/protocol';
 import { inReadingOrder } from '@/utils/position';
@@ -14,6 +15,14 @@ export interface ArticleSectionProps {
   onSave: (a: Annotation, patch: AnnotationPatch) => Promise<Result<unknown>>;
   onDelete: (a: Annotation) => void;
   onUndo: (a: Annotation) => void;
+}
+
+/**
+ * The heading's element id, from the page URL. An imported URL may hold lone surrogates (the URL parser accepts them),
+ * on which `encodeURIComponent` throws: they become U+FFFD first.
+ */
+export function articleHeadingId(url: string): string {
+  return `article-${encodeURIComponent(toWellFormed(url)).replace(/%/g, '_')}`;
 }
 
 /** Annotations shown per article before "Show all". */
@@ -32,7 +41,7 @@ export function ArticleSection({ group, onSave, onDelete, onUndo }: ArticleSecti
   }, [group.annotations, group.deleted]);
   const shown = all ? items : items.slice(0, ARTICLE_CAP);
   const title = page.title.trim() || page.url;
-  const headingId = `article-${encodeURIComponent(page.url).replace(/%/g, '_')}`;
+  const headingId = articleHeadingId(page.url);
   const count =
     group.annotations.length === group.total
       ? `${group.total} note${group.total === 1 ? '' : 's'}`

@@ -210,8 +210,11 @@ describe('automatic backup', () => {
     await expect
       .poll(() => last.innerText(), { timeout: 60_000 })
       .toMatch(/^Last backup: .* — 12 annotations saved to /);
+    // A download still being written has a temporary name: wait for the finished file.
+    await expect
+      .poll(() => backupFiles(downloads), { timeout: 60_000 })
+      .toEqual([expect.stringMatching(/^quotemark-backup-\d{4}-\d{2}-\d{2}\.json$/)]);
     const [first] = backupFiles(downloads);
-    expect(first).toMatch(/^quotemark-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(await last.innerText()).toContain(join(downloads, 'Quotemark backups', first));
     const doc = JSON.parse(readFileSync(join(downloads, 'Quotemark backups', first), 'utf8'));
     expect(doc.total).toBe(RICH.length);
@@ -221,8 +224,9 @@ describe('automatic backup', () => {
 
     // The alarm itself runs a backup (fired now instead of in a week), then puts the weekly schedule back.
     await b.sw.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), ALARM);
-    await expect.poll(() => backupFiles(downloads).length, { timeout: 60_000 }).toBe(2);
-    expect(backupFiles(downloads)).toEqual([first, first.replace('.json', ' (1).json')].sort());
+    await expect
+      .poll(() => backupFiles(downloads), { timeout: 60_000 })
+      .toEqual([first, first.replace('.json', ' (1).json')].sort());
     await expect.poll(() => alarm(b).then((a) => a?.period), SOON).toBe(7 * 24 * 60);
   });
 

@@ -1,23 +1,11 @@
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { esc, LONG, P } from './payloads';
 import { openPopup, paintedTexts, selectText, useBrowser, waitForContentScript, waitForPainted } from './setup';
 
 // Hostile content: the page's title, byline, site name and text, and what the reader types (note, tags, speaker,
 // evidence), carry script payloads. Everywhere Quotemark shows them they must stay text: no element made, no
 // handler run, no dialog, no console error (an inline handler blocked by the extension's CSP would log one).
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Every payload sets the same flag and opens a dialog if it ever runs. */
-const P = {
-  img: `<img src=x onerror="window.__qmHit='img';alert('img')">`,
-  js: `javascript:window.__qmHit='js';alert('js')`,
-  textarea: `</textarea><script>window.__qmHit='textarea';alert('textarea')</script>`,
-  svg: `<svg onload="window.__qmHit='svg';alert('svg')"><circle r="9"/></svg>`,
-  css: `</style><style>body{background:rgb(255,0,0)!important}</style><b style="background:url(javascript:alert('css'))">`,
-  rtl: 'Invoice \u202Efdp.exe',
-} as const;
-const LONG = `${'A'.repeat(99_990)}END`; // 100k characters
 
 const TITLE = `Council vote ${P.img} stirs anger`;
 const BYLINE = `Jo Writer ${P.svg}`;

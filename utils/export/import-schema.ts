@@ -44,6 +44,9 @@ const nonBlank = (max: number) =>
     capped(max),
     v.check((s) => s.trim().length > 0, 'empty'),
   );
+/** No lone surrogate (half of a UTF-16 pair). */
+export const wellFormed = (s: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 const offset = v.pipe(v.number(), v.safeInteger('not a whole number'), v.minValue(0, 'negative'));
 const time = v.pipe(v.number(), v.safeInteger('not a time in milliseconds'));
 const httpUrl = v.pipe(
@@ -86,7 +89,8 @@ export const AnchorSchema = v.object({
 
 /** A whole Annotation (utils/types.ts); times are integer epoch milliseconds. */
 export const AnnotationSchema = v.object({
-  id: nonBlank(LIMITS.id),
+  // An id ends up in URLs (the editor frame's address): half of a surrogate pair can't be encoded there.
+  id: v.pipe(nonBlank(LIMITS.id), v.check(wellFormed, 'id is not well-formed text')),
   pageUrl: httpUrl,
   kind: oneOf(KINDS),
   quote: nonBlank(LIMITS.text),

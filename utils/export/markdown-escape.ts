@@ -80,11 +80,13 @@ export function markdownLink(text: string, url: string): string {
 
 /**
  * A YAML 1.2 double-quoted scalar. Backslash, quote, line breaks, tabs and every remaining control or
- * non-printable character are escaped, so no value can end the front matter or add a key.
+ * non-printable character are escaped, so no value can end the front matter or add a key. `<`, `[` and `]` are
+ * written as `\u` escapes too (YAML reads them back as the same characters): a viewer that does not know front
+ * matter renders it as Markdown, where they would start raw HTML, links and images.
  */
 export function yamlString(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-  const body = cleanText(text).replace(/[\\"\n\t\u0000-\u001F\u007F-\u009F\uFEFF\u2028\u2029]/g, (c) => {
+  const body = cleanText(text).replace(/[\\"\n\t\u0000-\u001F\u007F-\u009F\uFEFF\u2028\u2029<[\]]/g, (c) => {
     switch (c) {
       case '\\':
         return '\\\\';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FREQUENCIES } from '@/utils/backup/schedule';
+import { wellFormed } from '@/utils/export/import-schema';
 import { COLORS, KINDS, STANCES, VERDICTS } from '@/utils/types';
 
 /**
@@ -9,7 +10,7 @@ import { COLORS, KINDS, STANCES, VERDICTS } from '@/utils/types';
 
 const MAX_TEXT = 100_000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100), v.check(wellFormed, 'id is not well-formed text'));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const httpUrl = v.pipe(
   v.string(),

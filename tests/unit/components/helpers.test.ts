@@ -3,6 +3,7 @@ import { formatDate } from '@/components/ArticleHeader';
 import { cleanEvidence } from '@/components/EvidenceList';
 import { parseTags } from '@/components/NoteForm';
 import { matchesFilter } from '@/components/NotesFilter';
+import { articleHeadingId } from '@/components/notes/ArticleSection';
 import { paintOf } from '@/utils/highlight/colors';
 
 describe('form helpers', () => {
@@ -49,5 +50,18 @@ describe('filters and paint', () => {
     expect(paintOf(claim)).toBe('verdict-false');
     expect(paintOf(quote)).toBe('green');
     expect(paintOf({ kind: 'claim', color: 'pink' })).toBe('pink');
+  });
+});
+
+describe('articleHeadingId', () => {
+  it('gives an id of safe characters for any URL, lone surrogates included', () => {
+    const urls = [
+      'https://a.example/x?q="><img src=x>',
+      'https://a.example/broken-\uD800-path',
+      'https://a.example/\uDC00',
+    ];
+    const ids = urls.map(articleHeadingId);
+    for (const id of ids) expect(id).toMatch(/^article-[\w.!~*'()-]+$/);
+    expect(new Set(ids).size).toBe(urls.length);
   });
 });

@@ -167,6 +167,12 @@ describe('importAnnotations: hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses an id of ours with half a surrogate pair (ids go into the editor frame URL)', () => {
+    const result = importAnnotations(ownFile([{ ...RICH[0], id: 'note-\ud800' }], [PAGE_A]));
+    expect(result.annotations).toEqual([]);
+    expect(texts(result).join('\n')).toMatch(/id is not well-formed text/);
+  });
+
   it('survives lone surrogates everywhere (as data, in keys, in ids)', () => {
     const raw = `[{"id": "\\udc00", "\\ud800": 1, "target": {"source": "https://x.example/\\ud800", "selector": [{"type": "TextQuoteSelector", "exact": "\\udfff"}]}, "created": "2025-01-01T00:00:00Z"}]`;
     const result = importAnnotations(raw);

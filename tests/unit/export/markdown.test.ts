@@ -26,6 +26,8 @@ function expectInert(md: string) {
   const [, front, body] = md.split(/^---$/m);
   for (const line of front.trim().split('\n'))
     expect(line).toMatch(/^(\w+: "([^"\\]|\\.)*"|tags:| {2}- "([^"\\]|\\.)*")$/);
+  // Read as Markdown by a viewer that does not know front matter, it still starts no HTML, link or image.
+  expect(front).not.toMatch(/[<[\]]/);
   expect(live(body, '<')).toEqual([]);
   expect(live(body, '&')).toEqual([]);
   for (const i of live(body, '](')) {
@@ -85,6 +87,10 @@ describe('markdownLink and yamlString', () => {
     ['line\n---\nkey: value', '"line\\n---\\nkey: value"'],
     ['tab\there', '"tab\\there"'],
     ['bom\uFEFF', '"bom\\ufeff"'],
+    [
+      '<img src=x> [a](javascript:b) ![i](https://t.example/p.png)',
+      '"\\u003cimg src=x> \\u005ba\\u005d(javascript:b) !\\u005bi\\u005d(https://t.example/p.png)"',
+    ],
   ])('yamlString(%j) → %s', (input, out) => {
     expect(yamlString(input)).toBe(out);
   });
