@@ -4,7 +4,7 @@
  * For each page: sample passages (seeded), describe them on the original page, then on fresh loads apply each
  * change class and score every anchor correct / wrong / orphan against the passage's true place.
  *
- *   npm run bench:anchoring [-- --pages N] [--quick] [--passages N] [--page NAME]
+ *   npm run bench:anchoring [-- --pages N] [--quick] [--passages N] [--page NAME[,NAME…]] [--classes C[,C…]] [--no-batch]
  *
  * Pages are served from 127.0.0.1 with a CSP that stops their own scripts; every other request is aborted.
  */
@@ -29,13 +29,15 @@ const CLASSES = [
 ];
 
 function parseArgs(argv) {
-  const opts = { pages: Infinity, passages: 45, page: null, batch: 200 };
+  const opts = { pages: Infinity, passages: 45, page: null, batch: 200, classes: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') Object.assign(opts, { pages: 8, passages: 20, batch: 200 });
     else if (a === '--pages') opts.pages = Number(argv[++i]);
     else if (a === '--passages') opts.passages = Number(argv[++i]);
-    else if (a === '--page') opts.page = argv[++i];
+    else if (a === '--page') opts.page = argv[++i].split(',');
+    else if (a === '--classes') opts.classes = argv[++i].split(',');
+    else if (a === '--no-batch') opts.batch = 0;
   }
   return opts;
 }
@@ -70,7 +72,7 @@ async function main() {
   const started = Date.now();
   const bundle = await buildBundle();
   let names = (await readdir(CORPUS)).sort();
-  if (opts.page) names = names.filter((n) => n === opts.page);
+  if (opts.page) names = names.filter((n) => opts.page.includes(n));
   if (Number.isFinite(opts.pages)) names = names.filter((_, i) => i % Math.ceil(names.length / opts.pages) === 0);
   const server = await serve(CORPUS);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -115,7 +117,9 @@ async function main() {
       ['edited-elsewhere'],
       ['edited-inside', 'moved', 'duplicated', 'removed'],
     ];
-    for (const [k, classes] of loads.entries()) {
+    for (const [k, group] of loads.entries()) {
+      const classes = opts.classes ? group.filter((c) => opts.classes.includes(c)) : group;
+      if (classes.length === 0) continue;
       if (k > 0) await load(name);
       const res = await page.evaluate(([c, s, d]) => window.__bench.run(c, s, d), [classes, seeds, described]);
       for (const cls of classes) {
@@ -139,7 +143,7 @@ async function main() {
     [seedOf(`${longest.name}-batch`), opts.batch],
   );
   const batch = {};
-  for (const cls of ['none', 'inserted']) {
+  for (const cls of opts.batch > 0 ? ['none', 'inserted'] : []) {
     await load(longest.name);
     if (cls !== 'none') await page.evaluate(([c, s]) => window.__bench.applyGlobal(c, s, 0), [cls, 7]);
     batch[cls] = await page.evaluate((d) => window.__bench.timeBatch(d), many);

@@ -5,6 +5,7 @@
 import { createTextQuoteSelectorMatcher, describeTextQuote } from '@apache-annotator/dom';
 import * as datp from 'dom-anchor-text-position';
 import * as datq from 'dom-anchor-text-quote';
+import { blockAgreement } from '../../utils/anchoring/block-agreement.ts';
 import { contextScore } from '../../utils/anchoring/context.ts';
 import { repetitionOf } from '../../utils/anchoring/context-rule.ts';
 import * as qm from '../../utils/anchoring/index.ts';
@@ -121,7 +122,8 @@ async function anchorOne(anchorer, d, i, scoreModel) {
     const occ = [];
     for (let k = scoreModel.folded.indexOf(ex); k !== -1 && occ.length < 20; k = scoreModel.folded.indexOf(ex, k + 1)) {
       const c = contextScore(scoreModel.folded, pre, suf, k, k + ex.length);
-      occ.push({ at: k, pre: c.pre, suf: c.suf, truth: t?.start === k });
+      const b = blockAgreement(scoreModel.folded, scoreModel.blockStarts, pre, suf, k, k + ex.length);
+      occ.push({ at: k, pre: c.pre, suf: c.suf, block: b.chars, complete: b.complete, truth: t?.start === k });
     }
     debug = { found: around(at), truth: around(t), sel: d.qm, occ, repeated: repetitionOf(ex, pre, suf) };
   }

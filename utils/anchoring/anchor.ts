@@ -3,7 +3,7 @@
  * selector lists against it (one DOM walk per page, then indexOf-speed work per annotation).
  */
 import type { AnchorStatus, CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
-import { resolveCssHint } from './css-hint';
+import { blockKindMatches, resolveCssHint } from './css-hint';
 import { rangeFromOffsets } from './dom-map';
 import { matchQuote, type QuoteQuery } from './match-quote';
 import { normalize } from './normalize';
@@ -40,7 +40,8 @@ function find<T extends Selector>(selectors: readonly Selector[], type: T['type'
 function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): AnchorResult & { moved?: number } {
   const quote = find<TextQuoteSelector>(selectors, 'TextQuoteSelector');
   const pos = find<TextPositionSelector>(selectors, 'TextPositionSelector');
-  const css = find<CssSelector>(selectors, 'CssSelector');
+  const css = selectors.find((s): s is CssSelector => s.type === 'CssSelector' && s.value.startsWith('#'));
+  const kind = selectors.find((s): s is CssSelector => s.type === 'CssSelector' && !s.value.startsWith('#'));
   const len = model.text.length;
   const validPos = pos && pos.start >= 0 && pos.end >= pos.start && pos.end <= len ? pos : undefined;
   if (!quote) {
@@ -52,6 +53,7 @@ function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): 
     exact: normalize(quote.exact),
     prefix: normalize(quote.prefix ?? ''),
     suffix: normalize(quote.suffix ?? ''),
+    blocks: model.blockStarts,
   };
   if (pos) {
     q.start = pos.start;
@@ -60,6 +62,7 @@ function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): 
   }
   // Resolved only when context and position leave a tie (it maps a DOM boundary: not free on a big page).
   if (css) q.scope = () => resolveCssHint(model, css.value);
+  if (kind) q.blockKind = (at, loose) => blockKindMatches(model, at, kind.value, loose);
   const m = matchQuote(model.folded, q);
   if (m.status === 'orphan') return orphan();
   const range = rangeFromOffsets(model, m.start, m.end);

@@ -46,33 +46,48 @@ export type Repetition = 'unique' | 'repeated' | 'twinned';
 
 const RESIDUE: Record<Repetition, number> = { unique: 0, repeated: 1, twinned: 2 };
 
-/** The repetition level a selector's context lengths carry. */
-export function repetitionOf(exact: string, prefix: string, suffix: string): Repetition {
-  const extra =
-    prefix.length - prefixRule(prefix, prefix.length) + suffix.length - suffixRule(exact + suffix, exact.length);
-  if (extra <= 0) return 'unique';
-  return extra % 3 === 1 ? 'repeated' : extra % 3 === 2 ? 'twinned' : 'unique';
+/** E: the characters a selector's context holds beyond the rule lengths. */
+function extraOf(exact: string, prefix: string, suffix: string): number {
+  return prefix.length - prefixRule(prefix, prefix.length) + suffix.length - suffixRule(exact + suffix, exact.length);
 }
 
 /**
- * Context lengths [prefix, suffix] grown by up to two characters so they carry `level` (see Repetition), given
- * the rule lengths and how much text there is before and after the passage.
+ * What a selector's context lengths carry: the repetition level, and whether describe saw a copy of the passage
+ * whose own text block agreed with the context as fully as the passage's (block-agreement.ts: then block agreement
+ * cannot tell them apart). The flag is E mod 6 ≥ 3, so E mod 3 still gives the level.
+ */
+export function markOf(exact: string, prefix: string, suffix: string): { level: Repetition; blockTwin: boolean } {
+  const extra = extraOf(exact, prefix, suffix);
+  if (extra <= 0) return { level: 'unique', blockTwin: false };
+  const level = extra % 3 === 1 ? 'repeated' : extra % 3 === 2 ? 'twinned' : 'unique';
+  return { level, blockTwin: extra % 6 >= 3 };
+}
+
+/** The repetition level a selector's context lengths carry. */
+export function repetitionOf(exact: string, prefix: string, suffix: string): Repetition {
+  return markOf(exact, prefix, suffix).level;
+}
+
+/**
+ * Context lengths [prefix, suffix] grown by up to five characters so they carry `level` and `blockTwin` (see
+ * Repetition, hasBlockTwin), given the rule lengths and how much text there is before and after the passage.
  */
 export function markRepetition(
   lengths: [number, number],
   rules: [number, number],
   room: [number, number],
   level: Repetition,
+  blockTwin = false,
 ): [number, number] {
   const [pre, suf] = lengths;
   const extra = pre - rules[0] + (suf - rules[1]);
-  const add = (RESIDUE[level] - (extra % 3) + 3) % 3;
+  const add = (RESIDUE[level] + (blockTwin ? 3 : 0) - (extra % 6) + 6) % 6;
   if (add === 0) return [pre, suf];
   if (suf + add <= room[1]) return [pre, suf + add];
   if (pre + add <= room[0]) return [pre + add, suf];
   // No room to grow (the passage spans the page between its contexts): give back characters instead.
-  const cut = 3 - add;
-  if (level === 'unique' || extra - cut > 0) {
+  const cut = 6 - add;
+  if ((level === 'unique' && !blockTwin) || extra - cut > 0) {
     if (suf - cut >= rules[1]) return [pre, suf - cut];
     if (pre - cut >= rules[0]) return [pre - cut, suf];
   }

@@ -68,9 +68,11 @@ export interface Scored {
 export function contextScore(text: string, prefix: string, suffix: string, start: number, end: number): Scored {
   const pre = prefix.length > 0 ? sideSimilarity(prefix, text, start, true) : null;
   const suf = suffix.length > 0 ? sideSimilarity(suffix, text, end, false) : null;
-  const sides = [pre, suf].filter((v): v is number => v !== null);
-  const ctx = sides.length ? sides.reduce((x, y) => x + y, 0) / sides.length : 0;
-  return { start, end, pre, suf, ctx, strong: sides.length ? Math.max(...sides) : 0 };
+  if (pre === null || suf === null) {
+    const one = pre ?? suf ?? 0;
+    return { start, end, pre, suf, ctx: one, strong: one };
+  }
+  return { start, end, pre, suf, ctx: (pre + suf) / 2, strong: Math.max(pre, suf) };
 }
 
 /** True when a candidate's context supports it: one strong side, or both sides fair. */

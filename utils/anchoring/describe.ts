@@ -4,14 +4,17 @@
  * cannot land on a look-alike that was already there), and its length records how hard that was.
  */
 import type { CssSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
+import { blockAgreement, blockSupported } from './block-agreement';
 import { contextScore, mightWin, type Scored, supportedOnBothSides } from './context';
-import { markRepetition, prefixRule, suffixRule } from './context-rule';
-import { cssHint } from './css-hint';
+import { markRepetition, prefixRule, type Repetition, suffixRule } from './context-rule';
+import { blockKind, blockKindMatches, cssHint } from './css-hint';
 import { nodeForStart, offsetsFromRange } from './dom-map';
 import { lookAlikes, type Span } from './look-alikes';
 import { rawAt } from './segments';
 import { buildTextModel, TEXT_BLOCKS, type TextModel } from './text-model';
 
+/** Copies of a passage past which anchoring stops using block agreement (match-quote MAX_CANDIDATES). */
+const BLOCK_COPIES_MAX = 2000;
 /** Look-alikes starting this close to the passage are the passage itself, shifted (see match-quote pick). */
 const SHIFT = 8;
 /** Context never grows past this many characters a side. */
@@ -94,10 +97,55 @@ export function contextLengths(model: TextModel, start: number, end: number): [n
   };
   const oneSide = grow(rules, mightWin, ONE_SIDE_MAX);
   if (!passes(mightWin, oneSide)) {
-    return markRepetition(oneSide, rules, room, found.exact.length > 0 ? 'repeated' : 'unique');
+    return mark(model, start, end, oneSide, found.exact.length > 0 ? 'repeated' : 'unique');
   }
   // A look-alike shares a whole side of context: anchoring will ask for both sides, so grow until none has both.
-  return markRepetition(grow(oneSide, supportedOnBothSides, MAX_CONTEXT), rules, room, 'twinned');
+  return mark(model, start, end, grow(oneSide, supportedOnBothSides, MAX_CONTEXT), 'twinned');
+}
+
+/**
+ * Final context lengths: `lengths` marked with the repetition level, and with the block-twin flag when an exact
+ * copy's own block reproduces the context stored (anchoring's block agreement could not tell it from the passage).
+ */
+function mark(model: TextModel, start: number, end: number, lengths: [number, number], level: Repetition) {
+  const { folded } = model;
+  const rules: [number, number] = [prefixRule(folded, start), suffixRule(folded, end)];
+  const room: [number, number] = [start, folded.length - end];
+  const plain = markRepetition(lengths, rules, room, level);
+  const twins = blockTwins(model, start, end, plain);
+  return twins === 'many' || twins.length > 0 ? markRepetition(lengths, rules, room, level, true) : plain;
+}
+
+/**
+ * Exact copies of [start, end) whose own block reproduces the context `lengths` would store (block-agreement.ts),
+ * or 'many' past the number of copies anchoring looks at.
+ */
+function blockTwins(model: TextModel, start: number, end: number, [p, s]: [number, number]): number[] | 'many' {
+  const { folded, blockStarts } = model;
+  const prefix = folded.slice(start - p, start);
+  const suffix = folded.slice(end, end + s);
+  const needle = folded.slice(start, end);
+  const twins: number[] = [];
+  let seen = 0;
+  for (let i = folded.indexOf(needle); i !== -1 && end > start; i = folded.indexOf(needle, i + 1)) {
+    if (i === start) continue;
+    if (++seen >= BLOCK_COPIES_MAX) return 'many';
+    const a = blockAgreement(folded, blockStarts, prefix, suffix, i, i + needle.length);
+    if (blockSupported(a, needle.length)) twins.push(i);
+  }
+  return twins;
+}
+
+/**
+ * The block-kind hint for the passage, if no copy whose block agrees with the context has a block of that kind,
+ * even leaving out the parent (anchoring falls back to the block alone: a moved block leaves its parent behind).
+ */
+function distinctBlockKind(model: TextModel, start: number, end: number, lengths: [number, number]): string | null {
+  const kind = blockKind(model, start);
+  if (!kind || !blockKindMatches(model, start, kind, false)) return null;
+  const twins = blockTwins(model, start, end, lengths);
+  if (twins === 'many' || twins.some((t) => blockKindMatches(model, t, kind, true))) return null;
+  return kind;
 }
 
 /** Selectors for model offsets [start, end) of an already built model. */
@@ -114,6 +162,8 @@ export function describeOffsets(model: TextModel, start: number, end: number): S
   const selectors: Selector[] = [quote, position];
   const css = cssHint(model, start);
   if (css) selectors.push({ type: 'CssSelector', value: css } satisfies CssSelector);
+  const kind = distinctBlockKind(model, start, end, [pre, suf]);
+  if (kind) selectors.push({ type: 'CssSelector', value: kind } satisfies CssSelector);
   return selectors;
 }
 

@@ -4,8 +4,9 @@
  * between intact context (passage edited in place) → fuzzy search. Every stage must be *clearly* right (context
  * support, a clear winner) or it gives way; when nothing is, the answer is orphan, never a guess.
  */
+import { blockAgreement, blockSupported } from './block-agreement';
 import { contextScore, intact, MODERATE, type Scored, supported, supportedOnBothSides } from './context';
-import { repetitionOf } from './context-rule';
+import { markOf } from './context-rule';
 import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
 import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
 
@@ -20,6 +21,13 @@ export interface QuoteQuery {
   scope?: () => { start: number; end: number } | null;
   /** How far earlier annotations of the same page moved (batch anchoring): tried right after the old place. */
   shift?: number;
+  /** Model offsets where the text's blocks start (TextModel.blockStarts): enables block agreement. */
+  blocks?: Int32Array;
+  /**
+   * Whether the block holding model offset `at` matches the stored block-kind hint (`loose`: the block's own tag
+   * and classes only, not its parent's). Breaks ties between blocks that agree equally with the context.
+   */
+  blockKind?: (at: number, loose: boolean) => boolean;
 }
 
 /** Where the quote was found, or orphan. `score`: similarity of the text found to the quote, 0..1 (1 unless changed). */
@@ -38,6 +46,8 @@ const NEARBY = 2000;
 /** Exact text at least this long, unique now and when described, needs no context (its block moved). */
 const DISTINCTIVE = 16;
 const MAX_CANDIDATES = 2000;
+/** How many more context characters a block must reproduce than a complete copy of it, to win over that copy. */
+const BLOCK_MARGIN = 8;
 const SCORED = 16;
 
 interface Query extends QuoteQuery {
@@ -45,6 +55,8 @@ interface Query extends QuoteQuery {
   unique: boolean;
   /** Whether no look-alike had even moderate context support when described (not 'twinned'). */
   lenient: boolean;
+  /** Whether a copy's own block agreed with the context as fully as the passage's when described. */
+  blockTwin: boolean;
   accepts: (c: Scored) => boolean;
 }
 
@@ -96,6 +108,33 @@ function pick(q: Query, list: Scored[]): Scored | null {
   return clear ? best : null;
 }
 
+/**
+ * The occurrence whose own block reproduces the stored context completely, with more of it than any other
+ * occurrence's block: a moved paragraph (its neighbours are new, its own text is not), or the original paragraph
+ * beside a pull-quote of it (the copy holds only the quoted sentences). Among complete blocks too close to call,
+ * the block-kind hint decides (describe stores it only if no copy's block of that kind agreed). Without the hint,
+ * off when describe saw a copy whose block agreed too: with the passage gone, that copy would win.
+ */
+function matchBlock(text: string, q: Query, occ: number[]): Scored | null {
+  if (!q.blocks || occ.length >= MAX_CANDIDATES) return null;
+  const L = q.exact.length;
+  const all = occ.map((o) => ({ o, a: blockAgreement(text, q.blocks as Int32Array, q.prefix, q.suffix, o, o + L) }));
+  const most = Math.max(...all.map((c) => c.a.chars));
+  const top = all.filter((c) => c.a.chars === most);
+  if (top.length === 1 && !q.blockTwin && blockSupported(top[0].a, L)) {
+    const best = top[0];
+    // A complete copy of the same block must reproduce clearly less (an incomplete block contradicts the context).
+    const clear = all.every((c) => c === best || !c.a.complete || c.a.chars <= most - BLOCK_MARGIN);
+    if (clear) return score(text, q, best.o, best.o + L);
+  }
+  const kind = q.blockKind;
+  if (!kind) return null;
+  // Loose first (a moved block has a new parent); the parent only separates blocks of one kind (a pull-quote box).
+  const loose = top.filter((c) => blockSupported(c.a, L) && kind(c.o, true));
+  const strict = loose.length > 1 ? loose.filter((c) => kind(c.o, false)) : loose;
+  return strict.length === 1 ? score(text, q, strict[0].o, strict[0].o + L) : null;
+}
+
 /** Exact occurrences judged by context: the clear winner, 'ambiguous' on a tie of supported ones, or null. */
 function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
   const L = q.exact.length;
@@ -124,7 +163,7 @@ function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
     if (!chosen.includes(nearest)) chosen.push(nearest);
   }
   const scored = chosen.map((o) => score(text, q, o, o + L));
-  const best = pick(q, scored);
+  const best = pick(q, scored) ?? matchBlock(text, q, occ);
   if (best) return best;
   // Unique when described and unique now: the same passage, moved, unless it is short and its context is gone.
   if (occ.length === 1 && q.unique && (L >= DISTINCTIVE || scored[0].strong >= 0.3)) return scored[0];
@@ -183,8 +222,11 @@ function intactAt(text: string, q: Query, at: number): boolean {
   if (hasContext(q) && !intact(score(text, q, at, at + L))) return false;
   const pm = Math.min(q.prefix.length, 16);
   const sm = Math.min(q.suffix.length, 16);
-  const end = Math.min(text.length, at + L + NEARBY);
-  for (let o = text.indexOf(q.exact, Math.max(0, at - NEARBY)); o !== -1 && o < end; o = text.indexOf(q.exact, o + 1)) {
+  // Search only the window (a plain indexOf past the last copy would scan on to the end of a long page).
+  const from = Math.max(0, at - NEARBY);
+  const window = text.slice(from, Math.min(text.length, at + L + NEARBY));
+  for (let w = window.indexOf(q.exact); w !== -1; w = window.indexOf(q.exact, w + 1)) {
+    const o = from + w;
     if (o === at) continue;
     if (!hasContext(q)) return false;
     const shared =
@@ -198,11 +240,12 @@ function intactAt(text: string, q: Query, at: number): boolean {
 export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
   const L = query.exact.length;
   if (L === 0) return { status: 'orphan' };
-  const repetition = repetitionOf(query.exact, query.prefix, query.suffix);
+  const { level: repetition, blockTwin } = markOf(query.exact, query.prefix, query.suffix);
   const q: Query = {
     ...query,
     unique: repetition === 'unique',
     lenient: repetition !== 'twinned',
+    blockTwin,
     accepts: repetition === 'twinned' ? supportedOnBothSides : supported,
   };
   // Fast path: the quote is still at its old place (or where its neighbours moved to) with its context intact,

@@ -38,8 +38,13 @@ export function foldChar(c: number): number {
   return c;
 }
 
+/** Whitespace other than a single plain space, or an invisible character: collapse has work to do. */
+const UNCOLLAPSED = /[^\S ]| {2}|[\u00ad\u200b-\u200d\u2060]/;
+
 /** Collapses each whitespace run (edges included) to one space and drops invisible characters. */
 export function collapse(s: string): string {
+  // Selectors we wrote hold model text, already collapsed: skip the character loop for them.
+  if (!UNCOLLAPSED.test(s)) return s;
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -56,11 +61,13 @@ export function collapse(s: string): string {
   return space ? `${out} ` : out;
 }
 
-const FOLDABLE = /[\u0060\u00b4\u2010-\u2015\u2212\u2018-\u201f\u2032\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SINGLE_QUOTES = /[\u0060\u00b4\u2018-\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c-\u201f\u2033]/g;
 
-/** Folds every code unit of a string (same length, same offsets): native regex speed on long page text. */
+/** Folds every code unit of a string as foldChar does (same length, same offsets), in three native replaces. */
 export function fold(s: string): string {
-  return s.replace(FOLDABLE, (c) => String.fromCharCode(foldChar(c.charCodeAt(0))));
+  return s.replace(DASHES, '-').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
 /** The matching form of a selector string: collapsed then folded. Leading/trailing spaces are kept as one space. */

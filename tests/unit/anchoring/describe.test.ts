@@ -54,8 +54,11 @@ describe('describeRange', () => {
         '<div id="ember1234567"><p>Other words in a generated container, selected as well.</p></div></body>',
     );
     const hint = (text: string) =>
-      (describeRange(page.body, rangeOf(page, text)).find((s) => s.type === 'CssSelector') as CssSelector | undefined)
-        ?.value;
+      (
+        describeRange(page.body, rangeOf(page, text)).find(
+          (s) => s.type === 'CssSelector' && s.value.startsWith('#'),
+        ) as CssSelector | undefined
+      )?.value;
     expect(hint('a reader might')).toBe('#story');
     expect(hint('generated container')).toBeUndefined();
   });
