@@ -6,7 +6,8 @@ export type ImportState =
   | { step: 'reading'; name: string; loaded: number; total: number }
   | { step: 'checking'; name: string }
   | { step: 'review'; name: string; summary: ImportSummary }
-  | { step: 'saving'; name: string; count: number }
+  /** `sent` of `parts` messages answered; the last one's answer comes once everything is stored. */
+  | { step: 'saving'; name: string; count: number; sent: number; parts: number }
   | { step: 'done'; message: string }
   | { step: 'failed'; message: string };
 
@@ -59,7 +60,7 @@ export function ImportPanel({ state, onFile, onConfirm, onCancel }: ImportPanelP
           {state.step === 'saving' && (
             <>
               <p>Saving {state.count} annotations…</p>
-              <progress aria-label="Import progress" />
+              <progress aria-label="Import progress" value={state.sent} max={state.parts} />
             </>
           )}
           {state.step === 'review' && (

@@ -1,5 +1,5 @@
 import type { BackupController } from '@/entrypoints/background/backup';
-import { ImportParts } from '@/entrypoints/background/import-parts';
+import { clearImportMeasures, ImportParts, measureImport, NOTHING_STORED } from '@/entrypoints/background/import-parts';
 import { describeStorageError } from '@/utils/db/errors';
 import {
   annotationsForPage,
@@ -159,16 +159,19 @@ async function dispatch(
       return { ok: true, data: deleted };
     }
     case 'annotations.importJson': {
+      if (!request.part) clearImportMeasures();
+      const started = performance.now();
       const parsed = parseImportPayload(request.payload);
+      measureImport('check', performance.now() - started);
       if (!parsed.ok) return parsed;
       let records = parsed.records;
       if ((request.parts ?? 1) > 1) {
         const held = importParts.add(request.importId ?? '', request.part ?? 0, request.parts ?? 1, records);
         if (!held.ok) return held;
-        if (!held.all) return { ok: true, data: { added: 0, replaced: 0, kept: 0, pages: 0, held: true } };
+        if (!held.all) return { ok: true, data: { ...NOTHING_STORED, held: true } };
         records = held.all;
       }
-      const counts = await importRecords(db, records.annotations, records.pages);
+      const counts = await importRecords(db, records.annotations, records.pages, measureImport);
       notifyEach(deps, records.annotations);
       return { ok: true, data: counts };
     }

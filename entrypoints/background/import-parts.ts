@@ -1,4 +1,24 @@
+import type { ImportCounts, ImportStep } from '@/utils/db/import';
 import type { Annotation, PageRecord } from '@/utils/types';
+
+/** The answer to a part that is held: nothing stored yet. */
+export const NOTHING_STORED: ImportCounts = { added: 0, replaced: 0, kept: 0, unchanged: 0, pages: 0 };
+
+const STEPS = ['check', 'read', 'compare', 'write'] as const satisfies readonly ('check' | ImportStep)[];
+
+/**
+ * Records how long a step of an import took as a User Timing entry (`import:check` per part: JSON parse and
+ * validation; then `import:read`, `import:compare`, `import:write` in the transaction), which `npm run bench:library`
+ * reads from the background.
+ */
+export function measureImport(step: (typeof STEPS)[number], ms: number): void {
+  performance.measure(`import:${step}`, { end: performance.now(), duration: ms });
+}
+
+/** Forgets the entries of earlier imports (a long-lived background would otherwise keep adding to them). */
+export function clearImportMeasures(): void {
+  for (const step of STEPS) performance.clearMeasures(`import:${step}`);
+}
 
 /** The records of one import message (`annotations.importJson`), already validated. */
 export interface ImportRecords {

@@ -191,10 +191,13 @@ export async function memory(context, page) {
 }
 
 /**
- * Imports a file through the page's Import control (worker parse, one message, one transaction) and times it,
- * recording the main thread's long tasks meanwhile (a frozen page shows up as one long task).
+ * Imports a file through the page's Import control and times each stage: the import worker reads and checks the file
+ * (until the review shows), then after the click the parts cross to the background (`sw`), which checks each part
+ * and stores them in one transaction (its `import:*` User Timing entries: check per part, then read, compare,
+ * write), and finally the notes page's library worker takes in the change. Long tasks of the page's main thread are
+ * recorded meanwhile (a frozen page shows up as one long task), each with the stage it fell in.
  */
-export async function importTime(page, path) {
+export async function importTime(page, path, sw) {
   const bytes = statSync(path).size;
   const t0 = Date.now();
   // Playwright hands the file over through the DevTools protocol (a long task of its own): observe after that.
@@ -204,7 +207,7 @@ export async function importTime(page, path) {
     const w = window;
     w.benchLongTasks = [];
     w.benchObserver = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.benchLongTasks.push(e.duration);
+      for (const e of list.getEntries()) w.benchLongTasks.push({ at: e.startTime, ms: e.duration });
     });
     w.benchObserver.observe({ type: 'longtask' });
   });
@@ -212,17 +215,67 @@ export async function importTime(page, path) {
   await button.waitFor({ timeout: 300_000 });
   const parsed = Date.now() - t0;
   const label = await button.innerText();
+  const before = await page.evaluate(() => ({
+    clicked: performance.now(),
+    update: performance.getEntriesByName('notes:update').at(-1)?.startTime ?? -1,
+  }));
   const t1 = Date.now();
   await button.click();
   const outcome = page.getByText(/^(Imported \d+ annotations|Nothing was imported)/);
   await outcome.waitFor({ timeout: 300_000 });
   const stored = Date.now() - t1;
   const message = await outcome.innerText();
-  const longTasks = await page.evaluate(() => {
-    window.benchObserver.disconnect();
-    return window.benchLongTasks;
-  });
+  // The notes page takes the change in (only when something was written): its library worker reads it and pushes
+  // facets with its timings (notes:update).
+  const wrote = !/: 0 new, 0 updated/.test(message);
+  const update = wrote
+    ? await page
+        .waitForFunction(
+          (t) => (performance.getEntriesByName('notes:update').at(-1)?.startTime ?? -1) > t,
+          before.update,
+          {
+            timeout: 120_000,
+          },
+        )
+        .then(() =>
+          page.evaluate(() => {
+            const e = performance.getEntriesByName('notes:update').at(-1);
+            return { ...e.detail, at: e.startTime };
+          }),
+        )
+        .catch(() => null)
+    : null;
+  const sides = await page.evaluate(
+    ({ clicked }) => {
+      window.benchObserver.disconnect();
+      const parts = performance.getEntriesByName('notes:import-part').filter((e) => e.startTime >= clicked);
+      const save = performance.getEntriesByName('notes:import-save').at(-1);
+      return { parts: parts.map((e) => e.duration), save: { at: save.startTime, ms: save.duration }, clicked };
+    },
+    { clicked: before.clicked },
+  );
+  const longTasks = await page.evaluate(() => window.benchLongTasks);
+  const background = await sw.evaluate(() =>
+    Object.fromEntries(
+      ['check', 'read', 'compare', 'write'].map((s) => [
+        s,
+        performance.getEntriesByName(`import:${s}`).map((e) => e.duration),
+      ]),
+    ),
+  );
   await page.getByRole('button', { name: 'Close' }).click();
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const check = sum(background.check);
+  const store = sum(background.read) + sum(background.compare) + sum(background.write);
+  const stageOf = (t) =>
+    t < sides.clicked
+      ? 'reading and checking the file'
+      : t < sides.save.at + sides.save.ms
+        ? 'sending and storing'
+        : update && t < update.at
+          ? 'the library worker taking the change in'
+          : 'after';
+  const longest = longTasks.reduce((a, b) => (b.ms > (a?.ms ?? 0) ? b : a), null);
   return {
     bytes,
     handed,
@@ -230,8 +283,19 @@ export async function importTime(page, path) {
     stored,
     label,
     message,
-    longest: Math.max(0, ...longTasks),
+    stages: {
+      parts: background.check.length,
+      check,
+      messaging: sum(sides.parts) - check - store,
+      read: sum(background.read),
+      compare: sum(background.compare),
+      write: sum(background.write),
+    },
+    update: update && { ...update, after: update.at - (sides.save.at + sides.save.ms) },
+    longest: longest?.ms ?? 0,
+    longestDuring: longest ? stageOf(longest.at) : '',
     longTasks: longTasks.length,
+    tasks: longTasks.map((t) => ({ ms: t.ms, at: t.at - sides.clicked, during: stageOf(t.at) })),
   };
 }
 

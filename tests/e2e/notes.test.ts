@@ -184,7 +184,7 @@ describe('the notes page', () => {
 
     await importFile(notes, 'seed.json', SEED_FILE);
     await notes.getByRole('button', { name: 'Import 6 annotations' }).click();
-    await notes.getByText('Imported 6 annotations: 0 new, 6 updated.').waitFor();
+    await notes.getByText('Imported 6 annotations: 0 new, 0 updated, 6 already up to date.').waitFor();
     expect((await snapshot(notes)).annotations).toHaveLength(8);
     // Hostile page text is shown as text, never as markup.
     await expect.poll(() => note(notes, 'Stripes save lives').innerText()).toContain(HOSTILE);

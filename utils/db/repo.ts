@@ -145,71 +145,8 @@ export async function recordAnchors(
   });
 }
 
-/** What a bulk import did. */
-export interface ImportCounts {
-  /** Ids that were not stored before. */
-  added: number;
-  /** Stored copies replaced by a copy updated at the same time or later. */
-  replaced: number;
-  /** Stored copies kept because they were updated after the file's copy. */
-  kept: number;
-  /** Page records written (new or merged). */
-  pages: number;
-}
-
-/** Merges an imported page record into the stored one: stored non-empty fields win, URLs and times combine. */
-function mergePage(old: PageRecord | undefined, incoming: PageRecord): PageRecord {
-  if (!old) return incoming;
-  const filled = (a: string | null, b: string | null) => (a?.trim() ? a : b);
-  return {
-    ...old,
-    title: old.title.trim() ? old.title : incoming.title,
-    byline: filled(old.byline, incoming.byline),
-    siteName: filled(old.siteName, incoming.siteName),
-    publishedTime: filled(old.publishedTime, incoming.publishedTime),
-    lang: filled(old.lang, incoming.lang),
-    excerpt: filled(old.excerpt, incoming.excerpt),
-    urls: [...new Set([...old.urls, ...incoming.urls])].slice(0, 100),
-    firstSeen: Math.min(old.firstSeen, incoming.firstSeen),
-    lastSeen: Math.max(old.lastSeen, incoming.lastSeen),
-  };
-}
-
-/**
- * Stores imported annotations and pages in ONE transaction (all or nothing). Ids are stable across exports, so a
- * second import of the same file adds nothing: an annotation already stored is replaced only when the file's copy
- * is at least as recent (`updatedAt`), so an import never undoes a later local edit.
- */
-export async function importRecords(
-  db: QuotemarkDB,
-  annotations: readonly Annotation[],
-  pages: readonly PageRecord[],
-): Promise<ImportCounts> {
-  return db.transaction('rw', db.annotations, db.pages, async () => {
-    const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
-    const write: Annotation[] = [];
-    const counts: ImportCounts = { added: 0, replaced: 0, kept: 0, pages: 0 };
-    for (const [i, a] of annotations.entries()) {
-      const old = stored[i];
-      if (old && old.updatedAt > a.updatedAt) {
-        counts.kept++;
-        continue;
-      }
-      if (old) counts.replaced++;
-      else counts.added++;
-      write.push(a);
-    }
-    const needed = new Map<string, PageRecord>();
-    for (const p of pages) if (!needed.has(p.url)) needed.set(p.url, p);
-    const urls = [...needed.keys()];
-    const oldPages = await db.pages.bulkGet(urls);
-    const mergedPages = urls.map((url, i) => mergePage(oldPages[i], needed.get(url)!));
-    await db.pages.bulkPut(mergedPages);
-    await db.annotations.bulkPut(write);
-    counts.pages = mergedPages.length;
-    return counts;
-  });
-}
+// Bulk import lives in its own module; re-exported here, where callers look for the repository's writes.
+export { type ImportCounts, importRecords } from '@/utils/db/import';
 
 /** Deletes many annotations in one transaction; returns the deleted records (for undo), skipping unknown ids. */
 export async function deleteAnnotations(db: QuotemarkDB, ids: readonly string[]): Promise<Annotation[]> {

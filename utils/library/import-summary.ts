@@ -41,3 +41,17 @@ export function summarizeImport(result: Pick<ImportResult, 'format' | 'errors'> 
     problems,
   };
 }
+
+/**
+ * What the import dialog says once the records are stored: how many were new, updated, already up to date (identical
+ * to the stored copy, so not written) and kept as they are (edited here after the file was written).
+ */
+export function importOutcome(
+  count: number,
+  c: { added: number; replaced: number; kept: number; unchanged: number },
+): string {
+  const parts = [`${c.added} new`, `${c.replaced} updated`];
+  if (c.unchanged > 0) parts.push(`${c.unchanged} already up to date`);
+  if (c.kept > 0) parts.push(`${c.kept} kept as they are (edited here since)`);
+  return `Imported ${count} annotations: ${parts.join(', ')}.`;
+}

@@ -13,7 +13,7 @@ export {
 export { compileFilters, dayStart, type Facet, type Filters, facets, isFiltered } from '@/utils/library/filters';
 export { fold, refines, tokenize } from '@/utils/library/fold';
 export { type Ghost, type GhostedGroup, withGhosts } from '@/utils/library/ghosts';
-export { type ImportSummary, summarizeImport } from '@/utils/library/import-summary';
+export { type ImportSummary, importOutcome, summarizeImport } from '@/utils/library/import-summary';
 export {
   type KeyChange,
   type LibraryChange,

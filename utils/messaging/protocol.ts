@@ -1,4 +1,5 @@
 import type { BackupStatus } from '@/utils/backup/schedule';
+import type { ImportCounts } from '@/utils/db/import';
 import type { Request } from '@/utils/messaging/schema';
 import type { Annotation, ArticleSnapshot, Kind, PageRecord } from '@/utils/types';
 
@@ -24,13 +25,16 @@ export interface Responses {
   'page.annotations': Annotation[];
   'snapshot.save': null;
   'snapshot.get': ArticleSnapshot | null;
-  /** Bulk import (one transaction): new ids added, older local copies replaced, newer local copies kept. */
-  'annotations.import': { added: number; replaced: number; kept: number; pages: number };
+  /**
+   * Bulk import (one transaction): new ids added, older local copies replaced, newer local copies kept, identical
+   * copies left as they are (not written).
+   */
+  'annotations.import': ImportCounts;
   /** The deleted records (the caller keeps them for undo); ids that did not exist are skipped. */
   'annotations.deleteMany': Annotation[];
   'annotations.restoreMany': { restored: number };
   /** `held`: a part of a multi-part import was received and is held until the last part (nothing stored yet). */
-  'annotations.importJson': { added: number; replaced: number; kept: number; pages: number; held?: boolean };
+  'annotations.importJson': ImportCounts & { held?: boolean };
   'backup.get': BackupStatus;
   /** Fails (nothing changed) when turning backup on without the downloads permission. */
   'backup.configure': BackupStatus;

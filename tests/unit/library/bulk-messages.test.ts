@@ -22,9 +22,10 @@ const all = async () => (await db.annotations.toArray()).sort((x, y) => x.id.loc
 describe('bulk messages of the notes page', () => {
   it('imports annotations and pages in one go; a second import adds nothing', async () => {
     const first = await handle({ type: 'annotations.import', annotations: LIBRARY, pages: PAGES }, notesPage);
-    expect(first).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, pages: 3 } });
+    expect(first).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, unchanged: 0, pages: 3 } });
     const again = await handle({ type: 'annotations.import', annotations: LIBRARY, pages: PAGES }, notesPage);
-    expect(again).toEqual({ ok: true, data: { added: 0, replaced: 6, kept: 0, pages: 3 } });
+    // Every record is already stored as it is: nothing is written again.
+    expect(again).toEqual({ ok: true, data: { added: 0, replaced: 0, kept: 0, unchanged: 6, pages: 3 } });
     expect(await db.annotations.count()).toBe(6);
     expect(await all()).toEqual([...LIBRARY].sort((x, y) => x.id.localeCompare(y.id)));
     expect(new Set(notified)).toEqual(new Set(PAGES.map((p) => p.url)));
@@ -70,7 +71,7 @@ describe('bulk messages of the notes page', () => {
   it('imports records sent as one JSON text, with the same checks', async () => {
     const payload = JSON.stringify({ annotations: LIBRARY, pages: PAGES });
     const r = await handle({ type: 'annotations.importJson', payload }, notesPage);
-    expect(r).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, pages: 3 } });
+    expect(r).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, unchanged: 0, pages: 3 } });
     expect(await all()).toEqual([...LIBRARY].sort((x, y) => x.id.localeCompare(y.id)));
     await db.annotations.clear();
     const cases: [string, string | RegExp][] = [
@@ -103,7 +104,10 @@ describe('bulk messages of the notes page', () => {
       expect(await send(i)).toMatchObject({ ok: true, data: { held: true } });
       expect(await db.annotations.count()).toBe(0);
     }
-    expect(await send(parts.length - 1)).toEqual({ ok: true, data: { added: 6, replaced: 0, kept: 0, pages: 3 } });
+    expect(await send(parts.length - 1)).toEqual({
+      ok: true,
+      data: { added: 6, replaced: 0, kept: 0, unchanged: 0, pages: 3 },
+    });
     expect(await all()).toEqual([...LIBRARY].sort((x, y) => x.id.localeCompare(y.id)));
     await db.annotations.clear();
 
