@@ -1,10 +1,11 @@
 import { openEditor } from '@/entrypoints/annotator/editor-frame';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
-import { type AnchorResult, anchorAll, describeRange } from '@/utils/anchoring';
+import { type AnchorResult, createAnchorer, describeRange } from '@/utils/anchoring';
 import { readUrlHints } from '@/utils/extract/url-hints';
 import { paintOf } from '@/utils/highlight/colors';
 import { rangeAtPoint } from '@/utils/highlight/hit-test';
 import { createPainter, type Painter } from '@/utils/highlight/paint';
+import { CROSSING_PROBLEM, selectionCrosses, selectionProblem } from '@/utils/highlight/selection-checks';
 import type { Lifetime } from '@/utils/lifetime';
 import { send } from '@/utils/messaging/client';
 import type { Result } from '@/utils/messaging/protocol';
@@ -53,10 +54,8 @@ export class Annotator {
       return;
     }
     const started = performance.now();
-    const results = anchorAll(
-      this.root(),
-      list.map((a) => a.selectors),
-    );
+    const anchorer = createAnchorer(this.root());
+    const results = anchorer.anchorAll(list.map((a) => a.selectors));
     performance.measure('quotemark:anchor', { start: started });
     list.forEach((a, i) => {
       const r = results[i];
@@ -66,7 +65,10 @@ export class Annotator {
     // Visible in DevTools' performance panel and read by `npm run bench`; carries no page or note content.
     performance.measure('quotemark:place', { start: started });
     void this.report(list, results);
-    this.watch(results.some((r) => !r.range));
+    this.watch(
+      results.some((r) => !r.range),
+      anchorer.model.shadowRoots,
+    );
   }
 
   paint(): void {
@@ -98,23 +100,27 @@ export class Annotator {
     await send({ type: 'anchor.report', url: location.href, hints: readUrlHints(document), reports });
   }
 
-  /** While some annotation is unplaced, re-anchors (throttled) when the page's content changes. */
-  private watch(on: boolean): void {
+  /** While some annotation is unplaced, re-anchors (throttled) when the page's content (or a shadow tree read) changes. */
+  private watch(on: boolean, shadowRoots: readonly ShadowRoot[] = []): void {
     if (!on) {
       this.observer?.disconnect();
       this.observer = null;
       return;
     }
-    if (this.observer) return;
-    this.observer = new MutationObserver(() => {
-      if (this.pending !== undefined) return;
-      this.pending = setTimeout(() => {
-        this.pending = undefined;
-        if (this.lifetime.isValid) this.place();
-      }, 300);
-    });
-    this.observer.observe(this.root(), { childList: true, subtree: true, characterData: true });
-    this.lifetime.onInvalidated(() => this.observer?.disconnect());
+    const options = { childList: true, subtree: true, characterData: true };
+    if (!this.observer) {
+      this.observer = new MutationObserver(() => {
+        if (this.pending !== undefined) return;
+        this.pending = setTimeout(() => {
+          this.pending = undefined;
+          if (this.lifetime.isValid) this.place();
+        }, 300);
+      });
+      this.observer.observe(this.root(), options);
+      this.lifetime.onInvalidated(() => this.observer?.disconnect());
+    }
+    // The page's observer doesn't see into shadow trees: a component that fills its own in late is watched too.
+    for (const root of shadowRoots) this.observer.observe(root, options);
   }
 
   /** Stores the selection (or `range`) as a new annotation; answers failures as data for the caller to show. */
@@ -153,9 +159,11 @@ export class Annotator {
     const active = document.activeElement;
     const result = active?.matches('input, textarea')
       ? ({ ok: false, error: 'Quotemark highlights the page’s text, not text inside form fields or editors.' } as const)
-      : sel && sel.rangeCount > 0 && !sel.isCollapsed
-        ? await this.create(sel.getRangeAt(0), options)
-        : ({ ok: false, error: 'Select some text on the page first.' } as const);
+      : selectionCrosses(sel)
+        ? ({ ok: false, error: CROSSING_PROBLEM } as const)
+        : sel && sel.rangeCount > 0 && !sel.isCollapsed
+          ? await this.create(sel.getRangeAt(0), options)
+          : ({ ok: false, error: 'Select some text on the page first.' } as const);
     uiHost(document).toast(result.ok ? 'Highlighted.' : result.error);
     return result;
   }
@@ -187,26 +195,4 @@ export class Annotator {
     this.observer?.disconnect();
     this.painter?.dispose();
   }
-}
-
-const SHADOW_PROBLEM =
-  'Quotemark can’t highlight this text yet: it is inside one of the page’s components (shadow DOM), which it can’t read.';
-
-/**
- * Why a range can't be highlighted (empty, inside a form field or editor, inside our own UI or a shadow root), or null.
- */
-export function selectionProblem(range: Range): string | null {
-  if (!range.toString().trim()) return 'Select some text first: the selection is empty.';
-  const node = range.commonAncestorContainer;
-  const el = node instanceof Element ? node : node.parentElement;
-  if (!el) return 'Select some text first.';
-  // Anchoring reads the document's own tree: text in a page's web components (shadow DOM) is out of its reach.
-  if (node.getRootNode() !== node.ownerDocument) return SHADOW_PROBLEM;
-  if (
-    el.closest('input, textarea, select, [data-quotemark-ui], quotemark-ui') ||
-    (el as HTMLElement).isContentEditable
-  ) {
-    return 'Quotemark highlights the page’s text, not text inside form fields or editors.';
-  }
-  return null;
 }

@@ -4,6 +4,7 @@ import { runCommand } from '@/entrypoints/annotator/commands';
 import { closeEditor, isEditorOpen } from '@/entrypoints/annotator/editor-frame';
 import { createToolbar } from '@/entrypoints/annotator/toolbar';
 import { uiHost } from '@/entrypoints/annotator/ui-host';
+import { CROSSING_PROBLEM, selectionCrosses } from '@/utils/highlight/selection-checks';
 import type { Lifetime } from '@/utils/lifetime';
 import { ANNOTATOR_KEY, type AnnotatorApi } from '@/utils/messaging/annotator-api';
 
@@ -26,6 +27,12 @@ function createAnnotatorApi(lifetime: Lifetime): AnnotatorApi {
     pointerUp(info) {
       if (info.inOwnUi) return;
       if (info.key === 'Escape') return toolbar.hide();
+      // A selection from the page into a component (or out of one) can't be one Range: say so instead of offering it.
+      if (selectionCrosses(document.getSelection())) {
+        toolbar.hide();
+        uiHost(document).toast(CROSSING_PROBLEM);
+        return;
+      }
       const shown = toolbar.update();
       if (!shown && info.mouse) {
         if (isEditorOpen()) closeEditor();

@@ -5,7 +5,7 @@ import { createLifetime, type Lifetime, onUrlChange } from '@/utils/lifetime';
 import { ANNOTATOR_KEY, type AnnotatorApi, type PointerInfo, UI_TAG } from '@/utils/messaging/annotator-api';
 import { listen, send } from '@/utils/messaging/client';
 import type { Result, TabCommand } from '@/utils/messaging/protocol';
-import { presenceIn } from '@/utils/page-kind';
+import { type Presence, presenceIn } from '@/utils/page-kind';
 
 /** Loads the annotator half (anchoring, painting, toolbar, editor) into this isolated world. */
 async function loadAnnotator(lifetime: Lifetime): Promise<AnnotatorApi> {
@@ -25,9 +25,22 @@ const selectionText = () => String(document.getSelection() ?? '');
  * popup, so it can say the page is not supported (utils/page-kind.ts).
  */
 export default defineUnlistedScript(() => {
-  const lifetime = createLifetime(() => !!browser.runtime?.id);
   const presence = presenceIn(document, window);
-  if (presence === 'none') return;
+  if (presence !== 'none') return start(presence);
+  // A frame may not know its size yet (an out-of-process frame learns it from the embedding page a moment later, later
+  // still on a busy machine), or may be grown later: look again when it is resized. Costs nothing until then.
+  const again = () => {
+    const now = presenceIn(document, window);
+    if (now === 'none') return;
+    removeEventListener('resize', again);
+    start(now);
+  };
+  if (window.top !== window) addEventListener('resize', again);
+});
+
+/** Everything the script does in a document it is present in (`presence` is 'annotate' or 'answer'). */
+function start(presence: Presence): void {
+  const lifetime = createLifetime(() => !!browser.runtime?.id);
   let pageUrl: string | null = null;
   let annotator: Promise<AnnotatorApi> | null = null;
   const full = () => {
@@ -96,4 +109,4 @@ export default defineUnlistedScript(() => {
   });
   onUrlChange(lifetime, () => void load());
   void load();
-});
+}

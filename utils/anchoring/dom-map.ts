@@ -1,6 +1,7 @@
 /**
  * Maps between text-model offsets and DOM boundary points, both ways, in O(log n) per point.
  */
+import { flatPointBefore } from './composed-order';
 import { isVirtual, modelAt, rawAt } from './segments';
 import type { TextModel } from './text-model';
 
@@ -32,7 +33,8 @@ function nodeForEnd(model: TextModel, raw: number): number {
 }
 
 /**
- * A DOM Range for model offsets [start, end); null when the model has no text.
+ * A DOM Range for model offsets [start, end); null when the model has no text, or when the passage starts and ends in
+ * different trees (a page and a shadow root in it): a Range's two ends must share one tree.
  * The range starts at the first source character and ends after the last one (added spaces map to nothing).
  */
 export function rangeFromOffsets(model: TextModel, start: number, end: number): Range | null {
@@ -52,6 +54,7 @@ export function rangeFromOffsets(model: TextModel, start: number, end: number): 
   }
   const eRaw = rawAt(model, e - 1) + 1;
   const ei = nodeForEnd(model, eRaw);
+  if (model.shadowRoots.length > 0 && nodes[si].getRootNode() !== nodes[ei].getRootNode()) return null;
   range.setEnd(nodes[ei], Math.min(eRaw - nodeStarts[ei], nodes[ei].data.length));
   return range;
 }
@@ -76,12 +79,13 @@ function rawOffsetOf(model: TextModel, container: Node, offset: number): number 
   }
   const i = index.get(container);
   if (i !== undefined) return model.nodeStarts[i] + Math.min(offset, model.nodes[i].data.length);
-  // Not one of our text nodes: find the first model node after the point.
+  // Not one of our text nodes: find the first model node after the point (in rendered order if shadow roots were read).
+  const before = model.shadowRoots.length > 0 ? flatPointBefore : pointBefore;
   let lo = 0;
   let hi = model.nodes.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (pointBefore(container, offset, model.nodes[mid])) hi = mid;
+    if (before(container, offset, model.nodes[mid])) hi = mid;
     else lo = mid + 1;
   }
   return model.nodeStarts[lo];

@@ -27,9 +27,18 @@ function styleText(): string {
   return rules.join('\n');
 }
 
+/** The shadow root holding a range, or null when it is in the document's own tree. */
+function shadowRootOf(range: Range): ShadowRoot | null {
+  const root = range.startContainer.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : null;
+}
+
 /**
  * Paints ranges with the CSS Custom Highlight API, leaving the page's DOM untouched: the `::highlight()` rules go in a
  * constructed stylesheet adopted by the document (no <style> element), and the ranges into `CSS.highlights`.
+ * Ranges in open shadow roots: the sheet is also adopted by each root holding one (after the component's own sheets;
+ * taken out on dispose). Chromium paints them without it, by highlight inheritance from the host; a browser that
+ * applies only the shadow tree's own sheets there would not.
  * Trade-off: page CSS could restyle `::highlight(quotemark-*)`; we accept that for never touching the DOM.
  */
 export function createPainter(doc: Document): Painter {
@@ -39,12 +48,19 @@ export function createPainter(doc: Document): Painter {
   const supported = !!registry && !!HighlightCtor;
   let sheet: CSSStyleSheet | null = null;
   const names = new Set<string>();
+  const roots = new Set<ShadowRoot>();
 
   const install = () => {
     if (sheet || !supported || !win) return;
     sheet = new win.CSSStyleSheet();
     sheet.replaceSync(styleText());
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  const reach = (range: Range) => {
+    const root = shadowRootOf(range);
+    if (!root || !sheet || roots.has(root)) return;
+    roots.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   };
   const set = (name: string, ranges: Range[]) => {
     if (!registry || !HighlightCtor) return;
@@ -63,6 +79,7 @@ export function createPainter(doc: Document): Painter {
       install();
       const byPaint = new Map<Paint, Range[]>();
       for (const item of items) {
+        reach(item.range);
         const list = byPaint.get(item.paint) ?? [];
         list.push(item.range);
         byPaint.set(item.paint, list);
@@ -71,12 +88,15 @@ export function createPainter(doc: Document): Painter {
     },
     focus(range) {
       install();
+      if (range) reach(range);
       set(highlightName('focus'), range ? [range] : []);
     },
     dispose() {
       for (const name of names) registry?.delete(name);
       names.clear();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      roots.clear();
       sheet = null;
     },
   };
