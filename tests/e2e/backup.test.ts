@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toWebAnnotationJson } from '@/utils/export';
-import type { Annotation, PageRecord } from '@/utils/types';
 import {
   type BrowserUi,
   connectBrowserUi,
@@ -14,6 +13,7 @@ import {
   type XDisplay,
 } from '../../scripts/lib/x-display.mjs';
 import { NOW, PAGE_A, PAGE_B, RICH } from '../unit/export/fixtures';
+import { dbSnapshot } from './records';
 import { type ExtensionBrowser, launchWithExtension } from './setup';
 
 // Automatic backup, end to end: the downloads permission is optional, the switch asks for it, the alarm follows the
@@ -39,25 +39,6 @@ const SEED = toWebAnnotationJson(RICH, [PAGE_A, PAGE_B], { now: NOW });
 const ALARM = 'quotemark-backup';
 /** How long a step may take on a busy machine (a poll ends as soon as its condition holds). */
 const SOON = { timeout: 15_000 };
-
-/** Every annotation and page in the extension's IndexedDB (raw, sorted by key). */
-async function snapshot(page: Page): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('quotemark');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const read = <T>(store: string) =>
-      new Promise<T[]>((ok) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    const out = { annotations: await read<Annotation>('annotations'), pages: await read<PageRecord>('pages') };
-    db.close();
-    return out;
-  });
-}
 
 /** Empties the notes (annotations, pages, reader snapshots) as a wiped profile would have them. */
 async function wipe(page: Page): Promise<void> {
@@ -231,7 +212,7 @@ describe('automatic backup', () => {
   });
 
   it('restores a wiped database from the backup file through Import', async () => {
-    const before = await snapshot(notes);
+    const before = await dbSnapshot(notes);
     expect(before.annotations).toHaveLength(RICH.length);
     await wipe(notes);
     await notes.reload();
@@ -243,7 +224,7 @@ describe('automatic backup', () => {
     await notes.getByText(`Imported ${RICH.length} annotations: ${RICH.length} new, 0 updated.`).waitFor();
     await expect.poll(() => summary(notes), SOON).toBe(`${RICH.length} annotations in 2 articles`);
     const byKey = <T>(list: T[], key: (t: T) => string) => [...list].sort((x, y) => (key(x) < key(y) ? -1 : 1));
-    const after = await snapshot(notes);
+    const after = await dbSnapshot(notes);
     expect(byKey(after.annotations, (a) => a.id)).toEqual(byKey(before.annotations, (a) => a.id));
     expect(byKey(after.pages, (p) => p.url)).toEqual(byKey(before.pages, (p) => p.url));
   });

@@ -1,28 +1,13 @@
 import { toWebAnnotationJson } from '@/utils/export';
-import type { Annotation, PageRecord } from '@/utils/types';
+import type { Annotation } from '@/utils/types';
 import { LONG, P } from './payloads';
+import { day, pageRecord } from './records';
 
 /**
  * The import file of hostile-library.test.ts: every field the notes page shows or an export writes carries a payload
  * (script, markup, CSS, bidi override, spreadsheet formula, lone surrogate, 100k characters), and a few records carry
  * links the importer must refuse (`javascript:`, `data:`, a non-http page URL).
  */
-
-const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
-
-const page = (url: string, over: Partial<PageRecord>): PageRecord => ({
-  url,
-  urls: [url],
-  title: '',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  lang: 'en',
-  excerpt: null,
-  firstSeen: day('2025-03-01'),
-  lastSeen: day('2025-03-05'),
-  ...over,
-});
 
 /** Markdown that would link, embed or autolink if it were not escaped. */
 export const MD = {
@@ -42,7 +27,7 @@ export const FORMULA = {
   cr: '\r=1+1 after a carriage return',
 } as const;
 
-export const PAGE_A = page('https://hostile.example/story?ref="><img src=x onerror=alert(1)>', {
+export const PAGE_A = pageRecord('https://hostile.example/story?ref="><img src=x onerror=alert(1)>', {
   title: `Council vote ${P.img} stirs anger ${P.rtl}`,
   siteName: `The ${P.textarea} Gazette`,
   byline: `Jo Writer ${P.svg}`,
@@ -51,13 +36,13 @@ export const PAGE_A = page('https://hostile.example/story?ref="><img src=x onerr
   excerpt: P.css,
 });
 /** Lone surrogates in the URL (the URL parser accepts them) and in every text field. */
-export const PAGE_B = page('https://hostile.example/broken-\uD800-path', {
+export const PAGE_B = pageRecord('https://hostile.example/broken-\uD800-path', {
   title: 'Broken \uD800 title \uDC00 here',
   siteName: "=cmd|' /C calc'!A0",
   byline: '+SUM(1,1) \uDBFF',
 });
 /** A title 50 times the limit: the page record is refused, its annotation kept under a stub page. */
-export const PAGE_C = page('https://hostile.example/long', { title: LONG });
+export const PAGE_C = pageRecord('https://hostile.example/long', { title: LONG });
 
 let seq = 0;
 const note = (over: Partial<Annotation> & { quote: string }): Annotation => {

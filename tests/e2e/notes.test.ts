@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { toWebAnnotationJson } from '@/utils/export';
-import type { Annotation, PageRecord } from '@/utils/types';
+import type { Annotation } from '@/utils/types';
+import { day, dbSnapshot, pageRecord } from './records';
 import { openPopup, selectText, useBrowser, waitForContentScript, waitForPainted } from './setup';
 
 const DEMO = '/fixtures/istanbul-talks.html';
@@ -11,20 +12,6 @@ const FIRST = 'Our goal is to end this bloody war as soon as possible.';
 const SECOND = 'No one expects an easy path. It will be very difficult';
 const THIRD = 'has provided drones to Ukraine';
 
-const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
-const pageRecord = (url: string, over: Partial<PageRecord>): PageRecord => ({
-  url,
-  urls: [url],
-  title: '',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  lang: 'en',
-  excerpt: null,
-  firstSeen: day('2025-03-01'),
-  lastSeen: day('2025-03-05'),
-  ...over,
-});
 const P1 = pageRecord('https://news.example.com/2025/budget', {
   title: 'Budget vote: what the minister said',
   siteName: 'Example News',
@@ -98,25 +85,6 @@ const SEED: Annotation[] = [
 ];
 const SEED_FILE = toWebAnnotationJson(SEED, [P1, P2, P3], { now: day('2025-03-07') });
 
-/** Every record in the extension's IndexedDB, read from one of its pages, sorted by key. */
-async function snapshot(page: Page): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('quotemark');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const read = <T>(store: string) =>
-      new Promise<T[]>((ok) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => ok(r.result as T[]);
-      });
-    const out = { annotations: await read<Annotation>('annotations'), pages: await read<PageRecord>('pages') };
-    db.close();
-    return out;
-  });
-}
-
 const summary = (notes: Page) => notes.locator('#summary').innerText();
 const note = (scope: Page | Locator, quote: string | RegExp) =>
   scope.getByRole('listitem', { name: typeof quote === 'string' ? `Annotation: ${quote.slice(0, 80)}` : quote });
@@ -185,7 +153,7 @@ describe('the notes page', () => {
     await importFile(notes, 'seed.json', SEED_FILE);
     await notes.getByRole('button', { name: 'Import 6 annotations' }).click();
     await notes.getByText('Imported 6 annotations: 0 new, 0 updated, 6 already up to date.').waitFor();
-    expect((await snapshot(notes)).annotations).toHaveLength(8);
+    expect((await dbSnapshot(notes)).annotations).toHaveLength(8);
     // Hostile page text is shown as text, never as markup.
     await expect.poll(() => note(notes, 'Stripes save lives').innerText()).toContain(HOSTILE);
     expect(await notes.locator('main img').count()).toBe(0);
@@ -193,13 +161,13 @@ describe('the notes page', () => {
   });
 
   it('changes nothing on a malformed file and lists every problem; imports only the good records of a partly valid one', async () => {
-    const before = await snapshot(notes);
+    const before = await dbSnapshot(notes);
     await importFile(notes, 'broken.json', '{"first": {"items": [ oops');
     const problems = notes.getByRole('list', { name: 'Problems' });
     await expect.poll(() => problems.innerText()).toMatch(/^file: not valid JSON/);
     expect(await notes.getByRole('button', { name: /^Import \d/ }).count()).toBe(0);
     await notes.getByRole('button', { name: 'Close' }).click();
-    expect(await snapshot(notes)).toEqual(before);
+    expect(await dbSnapshot(notes)).toEqual(before);
 
     const doc = JSON.parse(toWebAnnotationJson([seed({ quote: 'A fresh good record', start: 1 })], [P1], { now: 0 }));
     const good = doc.first.items[0];
@@ -215,7 +183,7 @@ describe('the notes page', () => {
     await notes.getByText('Imported 1 annotations: 1 new, 0 updated.').waitFor();
     await notes.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => summary(notes)).toBe('9 annotations in 4 articles');
-    expect((await snapshot(notes)).annotations.map((a) => a.quote)).toContain('A fresh good record');
+    expect((await dbSnapshot(notes)).annotations.map((a) => a.quote)).toContain('A fresh good record');
   });
 
   it('searches while typing over quotes, notes, tags, speakers and titles', async () => {
@@ -288,7 +256,7 @@ describe('the notes page', () => {
     await item.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => item.locator('.note-text').innerText()).toBe('Checked: taxes went up in May.');
     expect(await item.getByRole('list', { name: 'Tags' }).locator('li').allInnerTexts()).toEqual(['taxes', 'promises']);
-    const stored = (await snapshot(notes)).annotations.find((a) => a.quote === 'We will not raise taxes');
+    const stored = (await dbSnapshot(notes)).annotations.find((a) => a.quote === 'We will not raise taxes');
     expect(stored).toMatchObject({ note: 'Checked: taxes went up in May.', tags: ['taxes', 'promises'] });
   });
 
@@ -301,11 +269,11 @@ describe('the notes page', () => {
     expect(await demo.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
       [`Deleted annotation: ${FIRST}`, `Annotation: ${SECOND}`],
     );
-    await expect.poll(async () => (await snapshot(notes)).annotations.length).toBe(8);
+    await expect.poll(async () => (await dbSnapshot(notes)).annotations.length).toBe(8);
     await ghost.getByRole('button', { name: 'Undo' }).click();
     await note(demo, FIRST).waitFor();
     await expect.poll(() => ghost.count()).toBe(0);
-    expect((await snapshot(notes)).annotations).toHaveLength(9);
+    expect((await dbSnapshot(notes)).annotations).toHaveLength(9);
   });
 
   it('exports the shown selection and everything, one file per format', async () => {
@@ -344,7 +312,7 @@ describe('the notes page', () => {
 
   it('round-trips our JSON: export everything, delete all, import, every field back', async () => {
     await showAll(notes);
-    const before = await snapshot(notes);
+    const before = await dbSnapshot(notes);
     await openExport(notes);
     await notes.getByRole('radio', { name: /^Everything/ }).check();
     const json = await download(notes, 'JSON (Web Annotation)');
@@ -352,14 +320,14 @@ describe('the notes page', () => {
     await notes.getByRole('button', { name: 'Delete 9 annotations' }).click();
     await expect.poll(() => summary(notes)).toBe('0 annotations in 0 articles');
     await notes.getByText('Deleted 9 annotations.').waitFor();
-    expect((await snapshot(notes)).annotations).toEqual([]);
+    expect((await dbSnapshot(notes)).annotations).toEqual([]);
 
     await importFile(notes, json.name, json.text);
     await notes.getByRole('button', { name: 'Import 9 annotations' }).click();
     await notes.getByText('Imported 9 annotations: 9 new, 0 updated.').waitFor();
     await notes.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => summary(notes)).toBe('9 annotations in 4 articles');
-    expect(await snapshot(notes)).toEqual(before);
+    expect(await dbSnapshot(notes)).toEqual(before);
   });
 
   it('updates live when an annotation is added in another tab', async () => {
