@@ -86,7 +86,9 @@ function start(presence: Presence): void {
   lifetime.onInvalidated(stop);
 
   // Read the event now (its composed path is gone once dispatch ends); load the annotator only for a selection.
+  // A click on a page with no notes and no selection stops at the first line.
   const up = (event: MouseEvent | KeyboardEvent) => {
+    if (!lifetime.isValid || !(annotator || selectionText().trim())) return;
     const info: PointerInfo = {
       mouse: event instanceof MouseEvent,
       x: event instanceof MouseEvent ? event.clientX : 0,
@@ -94,8 +96,7 @@ function start(presence: Presence): void {
       inOwnUi: event.composedPath().some((n) => (n as Element).localName === UI_TAG),
       ...(event instanceof KeyboardEvent ? { key: event.key } : {}),
     };
-    if (!lifetime.isValid) return;
-    if (annotator || selectionText().trim()) void full().then((a) => a.pointerUp(info));
+    void full().then((a) => a.pointerUp(info));
   };
   if (presence !== 'annotate') return;
   const keyUp = (e: KeyboardEvent) => {

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, paintedTexts, selectText, useBrowser, waitForContentScript, waitForPainted } from './setup';
+import {
+  notesInPopup,
+  openPopup,
+  paintedTexts,
+  selectText,
+  useBrowser,
+  waitForContentScript,
+  waitForPainted,
+} from './setup';
 
 const html = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>${head}</head><body>${body}</body></html>`;
@@ -37,12 +45,7 @@ async function selectAcross(page: Page, from: string, to: string): Promise<strin
 
 async function storedCount(page: Page, b: ReturnType<ReturnType<typeof useBrowser>['browser']>): Promise<number> {
   const { tabId } = await waitForContentScript(b.context, page);
-  const popup = await openPopup(b, tabId);
-  const heading = popup.getByRole('heading', { name: /Notes on this page \(\d+\)/ });
-  await heading.waitFor();
-  const n = Number((await heading.innerText()).match(/\((\d+)\)/)![1]);
-  await popup.close();
-  return n;
+  return notesInPopup(b, tabId);
 }
 
 describe('bad input loses nothing and throws nothing into the page', () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paintedIn, recordedMessages, recordMessages, selectUntilToolbar, waitForPaintedTexts } from './in-frame';
-import { type ExtensionBrowser, openPopup, tabIdOf, useBrowser, waitForContentScript, yellowFraction } from './setup';
+import { notesInPopup, openPopup, tabIdOf, useBrowser, waitForContentScript, yellowFraction } from './setup';
 
 // Pages in frames, pages using shadow DOM, and documents that aren't HTML: nothing thrown into the page, highlighting
 // wherever text can be selected, and a plain word in the popup where Quotemark can't work.
@@ -17,16 +17,6 @@ function collectErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e));
   return errors;
-}
-
-/** The number in the popup's "Notes on this page (n)" heading, for the tab's top page. */
-async function notesInPopup(b: ExtensionBrowser, tabId: number): Promise<number> {
-  const popup = await openPopup(b, tabId);
-  const heading = popup.getByRole('heading', { name: /Notes on this page \(\d+\)/ });
-  await heading.waitFor();
-  const n = Number((await heading.innerText()).match(/\((\d+)\)/)?.[1]);
-  await popup.close();
-  return n;
 }
 
 describe('bad pages', () => {

@@ -31,6 +31,16 @@ export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Pag
   return popup;
 }
 
+/** The number in the popup's "Notes on this page (n)" heading, for the tab's top page. */
+export async function notesInPopup(b: ExtensionBrowser, tabId: number): Promise<number> {
+  const popup = await openPopup(b, tabId);
+  const heading = popup.getByRole('heading', { name: /Notes on this page \(\d+\)/ });
+  await heading.waitFor();
+  const n = Number((await heading.innerText()).match(/\((\d+)\)/)?.[1]);
+  await popup.close();
+  return n;
+}
+
 /** Waits until the page's Quotemark highlights hold exactly `n` ranges in all. */
 export async function waitForPainted(page: Page, n: number): Promise<void> {
   await page.waitForFunction((count) => {
