@@ -14,6 +14,7 @@ export default defineConfig({
           globals: true,
           // Property and fuzz tests run hundreds of cases: 5 s is too little on a busy 2-core machine.
           testTimeout: 30_000,
+          setupFiles: ['tests/setup-fast-check.ts'],
         },
       },
       {

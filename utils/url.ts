@@ -80,7 +80,8 @@ export function isTrackingParam(rawKey: string): boolean {
  */
 export function normalizeUrl(url: string): string {
   const input = url.trim();
-  const unfragmented = stripFragment(input);
+  // Trimmed again: text before a fragment may end in spaces ("a #b"), and the result must be a fixed point.
+  const unfragmented = stripFragment(input).trimEnd();
   const parsed = parseUrl(input);
   if (!parsed || !WEB_PROTOCOLS.has(parsed.protocol)) return unfragmented;
   const host = parsed.hostname.replace(/\.+$/, '') || parsed.hostname;

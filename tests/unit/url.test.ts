@@ -45,6 +45,7 @@ describe('normalizeUrl', () => {
     ],
     ['about: unchanged minus fragment', 'about:blank#x', 'about:blank'],
     ['unparsable unchanged minus fragment', 'not a url#frag', 'not a url'],
+    ['spaces before a fragment trimmed too (a fixed point)', '! #', '!'],
   ])('%s', (_, input, want) => {
     expect(normalizeUrl(input)).toBe(want);
   });

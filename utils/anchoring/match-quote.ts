@@ -236,6 +236,33 @@ function intactAt(text: string, q: Query, at: number): boolean {
   return true;
 }
 
+/** Characters of context next to a copy of the quote that must match to call a candidate that copy. */
+const NEIGHBOUR_CONTEXT = 16;
+/** How far the runs of matching context are followed. */
+const RUN = 64;
+
+/**
+ * True when the candidate `c` is a copy of the quote that the stored context itself holds — the passage's
+ * neighbour. Cutting the passage sets that neighbour right against the passage's other side ("Not logged in | Log in
+ * now | Create an account": cut "Log in now" and the first " in" gains the passage's suffix). Told by the text
+ * beside it matching what the context holds beside that copy for longer than it matches the passage's own side
+ * (a sentence repeated twice in a row matches both equally: that is no evidence either way).
+ */
+function isNeighbour(text: string, q: Query, c: Scored): boolean {
+  const L = q.exact.length;
+  const ownPre = commonSuffixLength(q.prefix, q.prefix.length, text, c.start, RUN);
+  for (let k = q.prefix.indexOf(q.exact); k !== -1 && (c.pre ?? 1) < 0.95; k = q.prefix.indexOf(q.exact, k + 1)) {
+    const run = commonSuffixLength(q.prefix, k, text, c.start, RUN);
+    if (run >= Math.max(4, Math.min(NEIGHBOUR_CONTEXT, k)) && run > ownPre) return true;
+  }
+  const ownSuf = commonPrefixLength(q.suffix, 0, text, c.end, RUN);
+  for (let k = q.suffix.indexOf(q.exact); k !== -1 && (c.suf ?? 1) < 0.95; k = q.suffix.indexOf(q.exact, k + 1)) {
+    const run = commonPrefixLength(q.suffix, k + L, text, c.end, RUN);
+    if (run >= Math.max(4, Math.min(NEIGHBOUR_CONTEXT, q.suffix.length - k - L)) && run > ownSuf) return true;
+  }
+  return false;
+}
+
 /** Finds `query` in folded model text. See the module comment for the order and the acceptance rules. */
 export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
   const L = query.exact.length;
@@ -258,6 +285,7 @@ export function matchQuote(text: string, query: QuoteQuery): QuoteMatch {
   }
   const exact = matchExact(text, q);
   if (exact === 'ambiguous') return { status: 'orphan' };
+  if (exact && isNeighbour(text, q, exact)) return { status: 'orphan' };
   if (exact) {
     const status = exact.start === q.start ? 'exact' : 'moved';
     return { status, start: exact.start, end: exact.end, score: 1 };

@@ -192,3 +192,36 @@ describe('anchoring after a change', () => {
     if (text) expect(result.text).toBe(text);
   });
 });
+
+/** A passage whose copy sits inside its own stored context: the copy is its neighbour, not the passage. */
+describe('a copy of the passage inside its own context', () => {
+  const SIDEBAR = `<body><div class="box">
+    <p data-k="state">Not logged in</p><p data-k="login">Log in now</p><p data-k="create">Create an account</p>
+    <p data-k="sub">Subscribe to the weekly edition</p></div>
+    <article><p data-k="a1">The council met on Monday to discuss the budget for next year.</p>
+    <p data-k="a2">Nothing was decided. Nothing was decided.</p>
+    <p data-k="a3">Members will meet again in a fortnight to vote on the final plan.</p></article></body>`;
+
+  test.each<[string, string, number, (d: Document) => void, AnchorStatus, string | null]>([
+    ['its block cut: the neighbour does not inherit it', ' in', 1, (d) => el(d, 'login').remove(), 'orphan', null],
+    ['unchanged: found where it was', ' in', 1, () => {}, 'exact', 'login'],
+    [
+      'a sentence said twice in a row, its block moved: the moved block keeps it',
+      'Nothing was decided.',
+      1,
+      (d) => el(d, 'a3').after(el(d, 'a2')),
+      'moved',
+      'a2',
+    ],
+  ])('%s', (_name, passage, nth, change, status, lands) => {
+    const original = parse(SIDEBAR);
+    const selectors: Selector[] = JSON.parse(
+      JSON.stringify(describeRange(original.body, rangeOf(original, passage, nth))),
+    );
+    const changed = parse(SIDEBAR);
+    change(changed);
+    const result = anchorSelectors(changed.body, selectors);
+    expect(result.status).toBe(status);
+    expect(blockKey(result.range)).toBe(lands);
+  });
+});
