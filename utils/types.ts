@@ -9,6 +9,19 @@ export interface TextQuoteSelector {
   exact: string;
   prefix?: string;
   suffix?: string;
+  /**
+   * Ours, not W3C (exports move it into the `quotemark` extension): the text around each block twin when described
+   * — an exact copy of the passage whose own block (paragraph, list item…) matches the context as fully as the
+   * passage's does. Anchoring finds those copies where they still stand; once all are accounted for, the one copy
+   * left is the passage, moved. See utils/anchoring/twins.ts.
+   */
+  twins?: BlockTwin[];
+}
+
+/** The text just outside a block twin's block: up to 32 characters before its start and after its end. */
+export interface BlockTwin {
+  before: string;
+  after: string;
 }
 
 /** W3C TextPositionSelector: character offsets into the root's text content (as our text model sees it). */

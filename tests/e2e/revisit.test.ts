@@ -119,6 +119,50 @@ describe('coming back to an article', () => {
     await page.close();
   });
 
+  it('follows a headline the site moved, not its identical twin in another list', async () => {
+    const b = browser();
+    const s = server();
+    const HEADLINE = 'Ceasefire talks resume in Istanbul after a two-week pause';
+    const item = (id: string, text: string) => `<li id="${id}"><a class="teaser" href="/x">${text}</a></li>`;
+    const para = (text: string) => `<p>${text}</p>`;
+    const article = [
+      'Delegations met on Tuesday morning at a palace on the Bosphorus, officials said.',
+      'The first session lasted three hours and ended without a joint statement.',
+      'Both sides said technical groups would keep working through the night.',
+      'A second round is planned before the end of the month, according to the hosts.',
+    ].map(para);
+    const page = (top: string[], body: string[]) =>
+      `<!doctype html><html><head><title>Twins</title></head><body><ul class="top">${top.join('')}</ul>` +
+      `<article>${body.join('')}</article><h2>Most read</h2><ul class="most">${item('m1', HEADLINE)}` +
+      `${item('m2', 'Markets close higher as oil prices fall')}</ul></body></html>`;
+    const first = [item('t1', HEADLINE), item('t2', 'Opinion: what the talks can and cannot achieve')];
+    s.setPage('/twins.html', page(first, article));
+    const tab = await b.context.newPage();
+    await tab.goto(`${s.origin}/twins.html`);
+    await waitForContentScript(b.context, tab);
+    await selectText(tab, 'talks resume in Istanbul', 'ul.top');
+    await tab.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await waitForPainted(tab, 1);
+
+    // The site moves the top item into the article; the "Most read" twin stays where it was.
+    s.setPage(
+      '/twins.html',
+      page(first.slice(1), [...article.slice(0, 2), `<ul>${first[0]}</ul>`, ...article.slice(2)]),
+    );
+    await tab.reload();
+    await waitForContentScript(b.context, tab);
+    await waitForPainted(tab, 1);
+    const where = await tab.evaluate(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('quotemark') || name === 'quotemark-focus') continue;
+        for (const r of h) return { text: r.toString(), in: r.startContainer.parentElement?.closest('li')?.id };
+      }
+      return null;
+    });
+    expect(where).toEqual({ text: 'talks resume in Istanbul', in: 't1' });
+    await tab.close();
+  });
+
   it('follows client-side navigation in a single-page site', async () => {
     const b = browser();
     const s = server();

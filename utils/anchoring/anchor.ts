@@ -55,6 +55,7 @@ function anchorIn(model: TextModel, selectors: readonly Selector[], shift = 0): 
     suffix: normalize(quote.suffix ?? ''),
     blocks: model.blockStarts,
   };
+  if (quote.twins) q.twins = quote.twins.map((t) => ({ before: normalize(t.before), after: normalize(t.after) }));
   if (pos) {
     q.start = pos.start;
     q.end = pos.end;

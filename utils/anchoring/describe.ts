@@ -12,6 +12,7 @@ import { nodeForStart, offsetsFromRange } from './dom-map';
 import { lookAlikes, type Span } from './look-alikes';
 import { rawAt } from './segments';
 import { buildTextModel, TEXT_BLOCKS, type TextModel } from './text-model';
+import { aroundBlock, MAX_TWINS } from './twins';
 
 /** Copies of a passage past which anchoring stops using block agreement (match-quote MAX_CANDIDATES). */
 const BLOCK_COPIES_MAX = 2000;
@@ -158,6 +159,10 @@ export function describeOffsets(model: TextModel, start: number, end: number): S
     prefix: text.slice(start - pre, start),
     suffix: text.slice(end, end + suf),
   };
+  const twins = blockTwins(model, start, end, [pre, suf]);
+  if (twins !== 'many' && twins.length > 0 && twins.length <= MAX_TWINS) {
+    quote.twins = twins.map((t) => aroundBlock(text, model.blockStarts, t, t + (end - start)));
+  }
   const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
   const selectors: Selector[] = [quote, position];
   const css = cssHint(model, start);
@@ -169,8 +174,9 @@ export function describeOffsets(model: TextModel, start: number, end: number): S
 
 /**
  * Describes exactly the given range (no snapping) as JSON-serialisable W3C selectors: a TextQuoteSelector with
- * at least 32 characters of context each side (more past a sentence boundary, more when the text is repeated),
- * a TextPositionSelector in text-model offsets, and a CssSelector when the passage sits in an element with an id.
+ * at least 32 characters of context each side (more past a sentence boundary, more when the text is repeated; with
+ * the surroundings of its block twins, if any: twins.ts), a TextPositionSelector in text-model offsets, and
+ * CssSelector hints (the element with an id around it; its block's kind when no twin shares it).
  */
 export function describeRange(root: Element, range: Range): Selector[] {
   const model = buildTextModel(root);

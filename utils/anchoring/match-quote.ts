@@ -4,11 +4,14 @@
  * between intact context (passage edited in place) → fuzzy search. Every stage must be *clearly* right (context
  * support, a clear winner) or it gives way; when nothing is, the answer is orphan, never a guess.
  */
+
+import type { BlockTwin } from '../types';
 import { blockAgreement, blockSupported } from './block-agreement';
 import { contextScore, intact, MODERATE, type Scored, supported, supportedOnBothSides } from './context';
 import { markOf } from './context-rule';
 import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
 import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
+import { copyLeft } from './twins';
 
 /** A quote to find: exact text and context, already normalised (`normalize`), plus the old offsets if known. */
 export interface QuoteQuery {
@@ -28,6 +31,8 @@ export interface QuoteQuery {
    * and classes only, not its parent's). Breaks ties between blocks that agree equally with the context.
    */
   blockKind?: (at: number, loose: boolean) => boolean;
+  /** Where the passage's block twins stood when described, normalised (twins.ts): lets a moved block be told. */
+  twins?: readonly BlockTwin[];
 }
 
 /** Where the quote was found, or orphan. `score`: similarity of the text found to the quote, 0..1 (1 unless changed). */
@@ -111,7 +116,8 @@ function pick(q: Query, list: Scored[]): Scored | null {
 /**
  * The occurrence whose own block reproduces the stored context completely, with more of it than any other
  * occurrence's block: a moved paragraph (its neighbours are new, its own text is not), or the original paragraph
- * beside a pull-quote of it (the copy holds only the quoted sentences). Among complete blocks too close to call,
+ * beside a pull-quote of it (the copy holds only the quoted sentences). A passage with block twins is the one copy
+ * left once each twin is found where it stood (twins.ts). Among complete blocks too close to call,
  * the block-kind hint decides (describe stores it only if no copy's block of that kind agreed). Without the hint,
  * off when describe saw a copy whose block agreed too: with the passage gone, that copy would win.
  */
@@ -119,13 +125,21 @@ function matchBlock(text: string, q: Query, occ: number[]): Scored | null {
   if (!q.blocks || occ.length >= MAX_CANDIDATES) return null;
   const L = q.exact.length;
   const all = occ.map((o) => ({ o, a: blockAgreement(text, q.blocks as Int32Array, q.prefix, q.suffix, o, o + L) }));
-  const most = Math.max(...all.map((c) => c.a.chars));
-  const top = all.filter((c) => c.a.chars === most);
+  // Only complete blocks compete: one that stops agreeing short of its edge contradicts the context, however much
+  // of it agrees first (a sentence quoted inside a longer paragraph).
+  const complete = all.filter((c) => c.a.complete);
+  const most = Math.max(...complete.map((c) => c.a.chars));
+  const top = complete.filter((c) => c.a.chars === most);
   if (top.length === 1 && !q.blockTwin && blockSupported(top[0].a, L)) {
     const best = top[0];
-    // A complete copy of the same block must reproduce clearly less (an incomplete block contradicts the context).
-    const clear = all.every((c) => c === best || !c.a.complete || c.a.chars <= most - BLOCK_MARGIN);
+    // Any other complete block must reproduce clearly less.
+    const clear = complete.every((c) => c === best || c.a.chars <= most - BLOCK_MARGIN);
     if (clear) return score(text, q, best.o, best.o + L);
+  }
+  if (q.blockTwin && q.twins) {
+    const copies = all.filter((c) => blockSupported(c.a, L)).map((c) => c.o);
+    const left = copyLeft(text, q.blocks, copies, L, q.twins);
+    if (left !== null) return score(text, q, left, left + L);
   }
   const kind = q.blockKind;
   if (!kind) return null;

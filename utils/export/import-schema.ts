@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TWINS } from '@/utils/anchoring/twins';
 import { isHttpUrl } from '@/utils/export/text';
 import { COLORS, KINDS, STANCES, VERDICTS } from '@/utils/types';
 
@@ -26,6 +27,8 @@ export const LIMITS = {
   tag: 100,
   evidence: 50,
   selectors: 10,
+  twins: MAX_TWINS,
+  twinContext: 200,
   title: 2000,
   evidenceTitle: 1000,
   pageUrls: 100,
@@ -54,6 +57,9 @@ const httpUrl = v.pipe(
   v.check((s) => isHttpUrl(s), 'not an http(s) URL'),
 );
 
+/** Where a block twin of the passage stood (utils/anchoring/twins.ts). */
+const TwinSchema = v.object({ before: capped(LIMITS.twinContext), after: capped(LIMITS.twinContext) });
+
 /** A stored selector: quote (non-empty exact), position (start ≤ end) or CSS. */
 export const SelectorSchema = v.variant('type', [
   v.object({
@@ -61,6 +67,7 @@ export const SelectorSchema = v.variant('type', [
     exact: v.pipe(capped(LIMITS.text), v.minLength(1, 'empty')),
     prefix: v.optional(capped(LIMITS.context)),
     suffix: v.optional(capped(LIMITS.context)),
+    twins: v.optional(v.pipe(v.array(TwinSchema), v.maxLength(LIMITS.twins, `more than ${LIMITS.twins} twins`))),
   }),
   v.pipe(
     v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),

@@ -38,6 +38,7 @@ const WebAnnotationShape = v.looseObject({
       verdict: v.optional(v.unknown()),
       evidence: v.optional(v.array(EvidenceSchema)),
       anchor: v.optional(v.unknown()),
+      twins: v.optional(v.unknown()),
     }),
   ),
 });
@@ -91,8 +92,14 @@ export function webAnnotationCandidate(input: unknown): Candidate {
   >[];
   const target = targets.find((t) => pickSelectors(t.selector).length > 0) ?? targets[0];
   if (!target?.source) return { ok: false, message: 'target source missing' };
-  const selectors = pickSelectors(target.selector);
-  if (selectors.length === 0) return { ok: false, message: 'selector missing' };
+  const picked = pickSelectors(target.selector);
+  if (picked.length === 0) return { ok: false, message: 'selector missing' };
+  // Our block twins travel in the extension (the selectors stay W3C): back onto the quote selector, checked with it.
+  const twins = w.quotemark?.twins;
+  const selectors =
+    twins === undefined
+      ? picked
+      : picked.map((s) => ((s as { type: string }).type === 'TextQuoteSelector' ? { ...(s as object), twins } : s));
 
   const bodies = asArray(w.body).flatMap((b) => {
     const parsed = v.safeParse(bodyItem, b);

@@ -1,5 +1,5 @@
 import { isoTime, toWellFormed } from '@/utils/export/text';
-import type { Annotation, Evidence, Kind, PageRecord, Selector, Verdict } from '@/utils/types';
+import type { Annotation, BlockTwin, Evidence, Kind, PageRecord, Selector, Verdict } from '@/utils/types';
 import { verdictLabel } from '@/utils/verdicts';
 
 /**
@@ -37,6 +37,8 @@ export interface QuotemarkAnnotationExtension {
   verdict?: Verdict;
   evidence?: Evidence[];
   anchor?: Annotation['anchor'];
+  /** The TextQuoteSelector's block twins (ours, not W3C), kept here so the selectors stay plain W3C. */
+  twins?: BlockTwin[];
 }
 
 /** The bodies we write: the note (commenting), one per tag (tagging), the verdict label (assessing). */
@@ -104,6 +106,12 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
   if (a.verdict !== undefined) ext.verdict = a.verdict;
   if (a.evidence !== undefined) ext.evidence = a.evidence.map((e) => ({ ...e }));
   if (a.anchor !== undefined) ext.anchor = { ...a.anchor };
+  const selector = a.selectors.map((s) => {
+    if (s.type !== 'TextQuoteSelector' || !s.twins) return { ...s };
+    const { twins, ...w3c } = s;
+    ext.twins = twins.map((t) => ({ ...t }));
+    return w3c;
+  });
   return {
     id: annotationIri(a.id),
     type: 'Annotation',
@@ -111,7 +119,7 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
     created: isoTime(a.createdAt),
     modified: isoTime(a.updatedAt),
     ...(body.length > 0 ? { body } : {}),
-    target: { source: a.pageUrl, selector: a.selectors.map((s) => ({ ...s })) },
+    target: { source: a.pageUrl, selector },
     quotemark: ext,
   };
 }

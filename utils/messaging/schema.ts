@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TWINS } from '@/utils/anchoring/twins';
 import { FREQUENCIES } from '@/utils/backup/schedule';
 import { wellFormed } from '@/utils/export/import-schema';
 import { COLORS, KINDS, STANCES, VERDICTS } from '@/utils/types';
@@ -24,6 +25,7 @@ export const SelectorSchema = v.variant('type', [
     exact: v.pipe(text(), v.minLength(1)),
     prefix: v.optional(text(2000)),
     suffix: v.optional(text(2000)),
+    twins: v.optional(v.pipe(v.array(v.object({ before: text(200), after: text(200) })), v.maxLength(MAX_TWINS))),
   }),
   v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   v.object({ type: v.literal('CssSelector'), value: text(2000) }),

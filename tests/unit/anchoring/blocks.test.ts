@@ -37,6 +37,11 @@ const LISTS =
   HEADLINE +
   '</a></li><li data-k="m2"><a href="/y">Amazon to Add 100,000 Jobs as Bricks-and-Mortar Stores Close</a></li></ol>';
 
+/** LISTS with both copies of the headline in the same markup: only where each stood tells them apart. */
+const TWIN_LISTS = LISTS.replace('<ol><li data-k="most"><a href="/x">', '<nav><h2 class="story-heading" data-k="most">')
+  .replace('</a></li><li data-k="m2"><a href="/y">', '</h2><h2 class="story-heading" data-k="m2">')
+  .replace('</a></li></ol>', '</h2></nav>');
+
 /** A paragraph that is one sentence (a standfirst), and the article after it. */
 const DEK = 'The once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.';
 const STANDFIRST =
@@ -117,12 +122,42 @@ const cases: Case[] = [
     lands: null,
   },
   {
-    name: 'a headline in two lists with the same markup, one item moved: nothing tells them apart, so orphan',
-    html: LISTS.replace('<ol><li data-k="most"><a href="/x">', '<nav><h2 class="story-heading" data-k="most">')
-      .replace('</a></li><li data-k="m2"><a href="/y">', '</h2><h2 class="story-heading" data-k="m2">')
-      .replace('</a></li></ol>', '</h2></nav>'),
+    name: 'a headline in two lists with the same markup, one item moved: its twin still stands where it stood',
+    html: TWIN_LISTS,
     passage: 'Email Is Subject of',
     change: (d) => el(d, 'a2').after(el(d, 'ribbon')),
+    status: 'moved',
+    lands: 'ribbon',
+  },
+  {
+    name: 'the same, the item removed: its twin is accounted for, nothing is left, so orphan',
+    html: TWIN_LISTS,
+    passage: 'Email Is Subject of',
+    change: (d) => el(d, 'ribbon').remove(),
+    status: 'orphan',
+    lands: null,
+  },
+  {
+    name: 'the same, the item removed and its twin moved: the twin is not where it stood, so orphan',
+    html: TWIN_LISTS,
+    passage: 'Email Is Subject of',
+    change: (d) => {
+      el(d, 'ribbon').remove();
+      el(d, 'a1').after(el(d, 'most'));
+    },
+    status: 'orphan',
+    lands: null,
+  },
+  {
+    name: 'the same, the item moved and a third copy added: two copies left, so orphan',
+    html: TWIN_LISTS,
+    passage: 'Email Is Subject of',
+    change: (d) => {
+      el(d, 'a2').after(el(d, 'ribbon'));
+      const copy = el(d, 'most').cloneNode(true) as HTMLElement;
+      copy.dataset.k = 'copy';
+      el(d, 'a3').before(copy);
+    },
     status: 'orphan',
     lands: null,
   },

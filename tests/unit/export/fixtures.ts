@@ -53,7 +53,13 @@ export const RICH: Annotation[] = [
   make({
     id: '11111111-1111-4111-8111-111111111111',
     selectors: [
-      { type: 'TextQuoteSelector', exact: 'the budget passed', prefix: 'Yesterday ', suffix: ' by a wide margin' },
+      {
+        type: 'TextQuoteSelector',
+        exact: 'the budget passed',
+        prefix: 'Yesterday ',
+        suffix: ' by a wide margin',
+        twins: [{ before: 'Most read ', after: ' Weather' }],
+      },
       { type: 'TextPositionSelector', start: 120, end: 137 },
       { type: 'CssSelector', value: 'article > p:nth-of-type(2)' },
     ],

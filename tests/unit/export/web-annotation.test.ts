@@ -37,6 +37,19 @@ describe('toWebAnnotation', () => {
     expect(toWebAnnotation(a).motivation).toBe(motivation);
   });
 
+  it('moves block twins into the extension: the selectors stay plain W3C', () => {
+    const withTwins = RICH[0];
+    const w = toWebAnnotation(withTwins);
+    expect(w.target.selector[0]).toStrictEqual({
+      type: 'TextQuoteSelector',
+      exact: 'the budget passed',
+      prefix: 'Yesterday ',
+      suffix: ' by a wide margin',
+    });
+    expect(w.quotemark.twins).toStrictEqual([{ before: 'Most read ', after: ' Weather' }]);
+    expect(withTwins.selectors[0]).toHaveProperty('twins');
+  });
+
   it('has no body when there is no note, tag or verdict, and omits absent optional fields', () => {
     const w = toWebAnnotation(make());
     expect(w.body).toBeUndefined();
