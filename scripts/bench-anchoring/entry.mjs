@@ -188,15 +188,19 @@ async function run(classes, seeds, described) {
 function timeBatch(described, repeat = 9) {
   const list = described.map((d) => d.qm);
   const times = [];
+  const builds = [];
   let results = [];
   for (let k = 0; k < repeat; k++) {
+    // What anchorAll does, timed in two parts: the text model, then the anchoring.
     const t0 = now();
-    results = qm.anchorAll(document.body, list);
+    const anchorer = qm.createAnchorer(document.body);
+    builds.push(now() - t0);
+    results = anchorer.anchorAll(list);
     times.push(now() - t0);
   }
   const statuses = {};
   for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  return { times, statuses, n: list.length };
+  return { times, builds, statuses, n: list.length };
 }
 
 /** Our anchoring module, for ad-hoc checks from page.evaluate while investigating a result. */
