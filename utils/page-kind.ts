@@ -80,3 +80,17 @@ export function pageSupport(contentType: string, annotatable: boolean): PageSupp
     notice: `Quotemark can’t read this page as an article: it is ${what}, not an HTML page. You can still highlight its text.`,
   };
 }
+
+const FRAME_TAGS = new Set(['iframe', 'frame', 'object', 'embed']);
+
+/**
+ * Whether this document answers a keyboard command sent to every frame of a tab: it holds the focus itself, not
+ * through a child frame (a focused frame's ancestors report focus too, with the frame's element active). With no
+ * document of the tab focused (the address bar has it), the top document answers, as it always did.
+ */
+export function holdsKeyboardFocus(doc: Document, isTop: boolean): boolean {
+  if (!doc.hasFocus()) return isTop;
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !active || !FRAME_TAGS.has(active.localName);
+}

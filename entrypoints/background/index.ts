@@ -49,7 +49,10 @@ export default defineBackground(() => {
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === MENU_ID && tab?.id !== undefined) void tell(tab.id, { type: 'tab.highlightSelection' });
+    // The frame holding the focus acts (its selection is the one the reader sees); the others stay silent.
+    if (command === MENU_ID && tab?.id !== undefined) {
+      void tell(tab.id, { type: 'tab.highlightSelection', focusedFrame: true }, 'all');
+    }
     if (command === 'open-reader' && tab?.id !== undefined) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tab.id}`) });
     }

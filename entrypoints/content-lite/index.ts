@@ -5,7 +5,7 @@ import { createLifetime, type Lifetime, onUrlChange } from '@/utils/lifetime';
 import { ANNOTATOR_KEY, type AnnotatorApi, type PointerInfo, UI_TAG } from '@/utils/messaging/annotator-api';
 import { listen, send } from '@/utils/messaging/client';
 import type { Result, TabCommand } from '@/utils/messaging/protocol';
-import { type Presence, presenceIn } from '@/utils/page-kind';
+import { holdsKeyboardFocus, type Presence, presenceIn } from '@/utils/page-kind';
 
 /** Loads the annotator half (anchoring, painting, toolbar, editor) into this isolated world. */
 async function loadAnnotator(lifetime: Lifetime): Promise<AnnotatorApi> {
@@ -78,8 +78,18 @@ function start(presence: Presence): void {
         return (await full()).run(command);
     }
   };
+  // A frame that does not act stays silent, so the tab's answer is the acting frame's.
+  const forOthers = (command: TabCommand) =>
+    command.type === 'tab.highlightSelection' &&
+    command.focusedFrame &&
+    !holdsKeyboardFocus(document, window.top === window);
   const stop = listen((message, sender) =>
-    lifetime.isValid && sender.id === browser.runtime.id && message && typeof message === 'object' && 'type' in message
+    lifetime.isValid &&
+    sender.id === browser.runtime.id &&
+    message &&
+    typeof message === 'object' &&
+    'type' in message &&
+    !forOthers(message as TabCommand)
       ? answer(message as TabCommand)
       : undefined,
   );

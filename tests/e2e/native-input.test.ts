@@ -1,5 +1,7 @@
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startXDisplay, toScreen, type XDisplay } from '../../scripts/lib/x-display.mjs';
+import { waitForPaintedTexts } from './in-frame';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -33,10 +35,13 @@ describe('the browser’s own UI: context menu and keyboard shortcut', () => {
     await x?.close();
   });
 
-  /** Selects `text` by dragging the real mouse across it; returns the screen point at its middle. */
-  async function drag(page: import('playwright-core').Page, text: string) {
+  /**
+   * Selects `text` (in `doc`: the page, or one of its frames) by dragging the real mouse across it; returns the screen
+   * point at its middle.
+   */
+  async function drag(page: Page, text: string, doc: Page | Frame = page) {
     await page.bringToFront();
-    const r = await page.evaluate((t) => {
+    const inDoc = await doc.evaluate((t) => {
       // The first occurrence in the article's paragraphs (the page repeats some phrases in hidden markup).
       for (const p of document.querySelectorAll('article p')) {
         const n = [...p.childNodes].find((c): c is Text => c instanceof Text && c.data.includes(t));
@@ -49,6 +54,8 @@ describe('the browser’s own UI: context menu and keyboard shortcut', () => {
       }
       throw new Error(`not in the article: ${t}`);
     }, text);
+    const box = doc === page ? null : await (doc as Frame).frameElement().then((e) => e.boundingBox());
+    const r = { ...inDoc, x: inDoc.x + (box?.x ?? 0), y: inDoc.y + (box?.y ?? 0) };
     const from = await toScreen(page, r.x + 1, r.y + r.height / 2);
     const to = await toScreen(page, r.x + r.width - 1, r.y + r.height / 2);
     x.xdotool('mousemove', from.x, from.y);
@@ -56,7 +63,7 @@ describe('the browser’s own UI: context menu and keyboard shortcut', () => {
     x.xdotool('mousemove', Math.round((from.x + to.x) / 2), to.y);
     x.xdotool('mousemove', to.x, to.y);
     x.xdotool('mouseup', 1);
-    await expect.poll(() => page.evaluate(() => String(getSelection())), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => doc.evaluate(() => String(getSelection())), { timeout: 10_000 }).toBe(text);
     return { x: Math.round((from.x + to.x) / 2), y: to.y };
   }
 
@@ -96,6 +103,35 @@ describe('the browser’s own UI: context menu and keyboard shortcut', () => {
     x.xdotool('key', 'h');
     await waitForPainted(page, 2);
     expect(await paintedTexts(page)).toEqual([BY_SHORTCUT, BY_MENU].sort());
+    await page.close();
+  });
+
+  it('the shortcut highlights in the frame that holds the selection, not the top page', async () => {
+    const FRAMED = 'turnout rose in every district';
+    const crossOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    const doc = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+    server.setPage('/kbd-frame.html', doc(`<article><p>The report says ${FRAMED} on Sunday.</p></article>`));
+    server.setPage(
+      '/kbd-top.html',
+      doc(
+        '<article><p>The page around the frame has a sentence of its own to select.</p></article>' +
+          `<iframe src="${crossOrigin}/kbd-frame.html" style="border:0;width:600px;height:200px"></iframe>`,
+      ),
+    );
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/kbd-top.html`);
+    await waitForContentScript(b.context, page);
+    const frame = page.frame({ url: /kbd-frame/ })!;
+    await frame.waitForLoadState();
+    // A selection in the top page too: the focused frame's selection is the one the reader means.
+    await page.evaluate(() => {
+      const p = document.querySelector('article p')!;
+      getSelection()!.setBaseAndExtent(p.firstChild!, 4, p.firstChild!, 8);
+    });
+    await drag(page, FRAMED, frame);
+    x.xdotool('key', '--clearmodifiers', 'alt+shift+h');
+    await waitForPaintedTexts(frame, [FRAMED]);
+    expect(await paintedTexts(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,13 @@
 // @vitest-environment happy-dom
-import { hasText, isAnnotatable, MIN_FRAME_HEIGHT, MIN_FRAME_WIDTH, pageSupport, presenceIn } from '@/utils/page-kind';
+import {
+  hasText,
+  holdsKeyboardFocus,
+  isAnnotatable,
+  MIN_FRAME_HEIGHT,
+  MIN_FRAME_WIDTH,
+  pageSupport,
+  presenceIn,
+} from '@/utils/page-kind';
 
 const htmlDoc = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
 const svgDoc = () =>
@@ -54,5 +62,37 @@ describe('what the popup says about a document type', () => {
     expect(r.supported).toBe(supported);
     if (notice === null) expect(r.notice).toBeNull();
     else expect(r.notice).toMatch(notice);
+  });
+});
+
+describe('which frame answers the keyboard shortcut', () => {
+  /** A document whose focus state is set by hand (the test environment has no window focus to give). */
+  function focusState(body: string, focused: boolean, activeSelector: string | null, shadowActive?: string) {
+    const doc = htmlDoc(body);
+    const active: Element | null = activeSelector ? doc.querySelector(activeSelector) : doc.body;
+    if (active && shadowActive) {
+      const root = active.attachShadow({ mode: 'open' });
+      root.innerHTML = shadowActive;
+      Object.defineProperty(root, 'activeElement', { get: () => root.firstElementChild });
+    }
+    Object.defineProperty(doc, 'hasFocus', { value: () => focused });
+    Object.defineProperty(doc, 'activeElement', { get: () => active });
+    return doc;
+  }
+
+  it.each([
+    ['focused, the body active', focusState('<p>x</p>', true, null), false, true],
+    ['focused, a text field active', focusState('<input>', true, 'input'), false, true],
+    ['focused through a child frame', focusState('<iframe></iframe>', true, 'iframe'), true, false],
+    [
+      'focused through a frame inside a web component',
+      focusState('<x-app></x-app>', true, 'x-app', '<iframe></iframe>'),
+      true,
+      false,
+    ],
+    ['not focused, top document', focusState('<p>x</p>', false, null), true, true],
+    ['not focused, a frame', focusState('<p>x</p>', false, null), false, false],
+  ])('%s', (_name, doc, isTop, acts) => {
+    expect(holdsKeyboardFocus(doc, isTop)).toBe(acts);
   });
 });

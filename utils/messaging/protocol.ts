@@ -59,7 +59,8 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 export type TabCommand =
   | { type: 'tab.info' }
   | { type: 'tab.snapshot' }
-  | { type: 'tab.highlightSelection'; kind?: Kind; openEditor?: boolean }
+  /** `focusedFrame`: sent to every frame of the tab (the keyboard shortcut); only the frame holding the focus acts. */
+  | { type: 'tab.highlightSelection'; kind?: Kind; openEditor?: boolean; focusedFrame?: boolean }
   | { type: 'tab.highlightText'; exact: string; prefix?: string; suffix?: string; kind: Kind; speaker?: string | null }
   | { type: 'tab.scrollTo'; id: string }
   | { type: 'tab.refresh'; pageUrl: string }
