@@ -4,9 +4,8 @@
  * whose neighbours changed is found by what its own block still says; a block copied whole is told apart by its
  * markup; and when the text cannot say which copy is which, the answer is orphan, never the other copy.
  */
-import { anchorSelectors, describeRange } from '@/utils/anchoring';
-import type { AnchorStatus, Selector } from '@/utils/types';
-import { blockKey, parse, rangeOf, shown } from './helpers';
+import type { AnchorStatus } from '@/utils/types';
+import { anchorAfter, blockKey, parse, shown } from './helpers';
 
 /** Other paragraphs that name "Hori Parata" in different words, so the name alone proves nothing. */
 const FILLER = [
@@ -165,13 +164,7 @@ const cases: Case[] = [
 
 describe('blocks that moved or were copied', () => {
   test.each(cases)('$name', ({ html, passage, nth, change, status, lands }) => {
-    const original = page(html);
-    const selectors: Selector[] = JSON.parse(
-      JSON.stringify(describeRange(original.body, rangeOf(original, passage, nth))),
-    );
-    const changed = page(html);
-    change(changed);
-    const result = anchorSelectors(changed.body, selectors);
+    const result = anchorAfter(() => page(html), passage, nth, change);
     expect(result.status).toBe(status);
     expect(blockKey(result.range)).toBe(lands);
     if (lands) expect(shown(result.range)).toBe(passage);

@@ -3,10 +3,9 @@
  * Describe on the original page, anchor on a changed copy: one row per kind of change a news page goes through.
  * `lands` is the data-k of the block the anchor must land in (null: must be orphan).
  */
-import { anchorSelectors, describeRange } from '@/utils/anchoring';
-import type { AnchorStatus, Selector } from '@/utils/types';
+import type { AnchorStatus } from '@/utils/types';
 import { ARTICLE } from './article';
-import { blockKey, parse, rangeOf, shown } from './helpers';
+import { anchorAfter, blockKey, parse, shown } from './helpers';
 
 const el = (doc: Document, k: string) => doc.querySelector(`[data-k="${k}"]`) as HTMLElement;
 
@@ -179,13 +178,7 @@ const cases: Case[] = [
 
 describe('anchoring after a change', () => {
   test.each(cases)('$name', ({ passage, nth, change, status, lands, text }) => {
-    const original = parse(ARTICLE);
-    const selectors: Selector[] = JSON.parse(
-      JSON.stringify(describeRange(original.body, rangeOf(original, passage, nth))),
-    );
-    const changed = parse(ARTICLE);
-    change(changed);
-    const result = anchorSelectors(changed.body, selectors);
+    const result = anchorAfter(() => parse(ARTICLE), passage, nth, change);
     expect(result.status).toBe(status);
     expect(blockKey(result.range)).toBe(lands);
     if (lands) expect(shown(result.range)?.replace(/\u00a0/g, ' ')).toBe(text ?? passage.replace(/ — /, ' - '));
@@ -214,13 +207,7 @@ describe('a copy of the passage inside its own context', () => {
       'a2',
     ],
   ])('%s', (_name, passage, nth, change, status, lands) => {
-    const original = parse(SIDEBAR);
-    const selectors: Selector[] = JSON.parse(
-      JSON.stringify(describeRange(original.body, rangeOf(original, passage, nth))),
-    );
-    const changed = parse(SIDEBAR);
-    change(changed);
-    const result = anchorSelectors(changed.body, selectors);
+    const result = anchorAfter(() => parse(SIDEBAR), passage, nth, change);
     expect(result.status).toBe(status);
     expect(blockKey(result.range)).toBe(lands);
   });

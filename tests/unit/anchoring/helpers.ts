@@ -1,6 +1,14 @@
 /** Test helpers: parse pages, pick passages by text, and read back where an anchor landed. */
 import { Window } from 'happy-dom';
-import { buildTextModel, findText, rangeFromOffsets } from '@/utils/anchoring';
+import {
+  type AnchorResult,
+  anchorSelectors,
+  buildTextModel,
+  describeRange,
+  findText,
+  rangeFromOffsets,
+} from '@/utils/anchoring';
+import type { Selector } from '@/utils/types';
 
 /**
  * A fresh document holding `html`, in a window of its own (no scripts run, nothing is fetched). Not DOMParser:
@@ -42,4 +50,23 @@ export function blockKey(range: Range | null): string | null {
 /** Text of a range with whitespace collapsed (what a reader sees). */
 export function shown(range: Range | null): string | null {
   return range ? range.toString().replace(/\s+/g, ' ').trim() : null;
+}
+
+/**
+ * Describes the `nth` occurrence of `passage` on one fresh document from `load`, then anchors those selectors (after a
+ * JSON round trip, as stored) on another one changed by `change`.
+ */
+export function anchorAfter(
+  load: () => Document,
+  passage: string,
+  nth: number | undefined,
+  change: (doc: Document) => void,
+): AnchorResult {
+  const original = load();
+  const selectors: Selector[] = JSON.parse(
+    JSON.stringify(describeRange(original.body, rangeOf(original, passage, nth))),
+  );
+  const changed = load();
+  change(changed);
+  return anchorSelectors(changed.body, selectors);
 }
