@@ -128,7 +128,15 @@ describe('the browser’s own UI: context menu and keyboard shortcut', () => {
       const p = document.querySelector('article p')!;
       getSelection()!.setBaseAndExtent(p.firstChild!, 4, p.firstChild!, 8);
     });
-    await drag(page, FRAMED, frame);
+    // The frame's script starts once the frame is idle and sized (later than the page's on a busy machine): drag again
+    // until its selection toolbar answers, so the shortcut finds it listening.
+    const toolbar = frame.getByRole('button', { name: 'Highlight', exact: true });
+    await expect
+      .poll(async () => {
+        await drag(page, FRAMED, frame);
+        return toolbar.count();
+      })
+      .toBe(1);
     x.xdotool('key', '--clearmodifiers', 'alt+shift+h');
     await waitForPaintedTexts(frame, [FRAMED]);
     expect(await paintedTexts(page)).toEqual([]);
