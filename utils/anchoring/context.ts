@@ -15,8 +15,10 @@ export const SUPPORT = 0.55;
  * as a fraction of its length: the best, over i, of i - 3 · (edits aligning its first i characters), with
  * alignments kept within ±BAND shifts. An edited word costs a little; context that stops matching (a moved block's edge, a
  * twin's divergence) stops counting where it stops matching; a shifted candidate never starts.
+ * `floor`: stop as soon as the answer cannot end above it — an answer at or below `floor` then only says that the
+ * true one is at or below it too (for callers that need to know whether a side is near-intact, not how near).
  */
-export function sideSimilarity(ctx: string, text: string, boundary: number, backwards: boolean): number {
+export function sideSimilarity(ctx: string, text: string, boundary: number, backwards: boolean, floor = 0): number {
   const n = ctx.length;
   if (n === 0) return 1;
   if (backwards ? boundary >= n && text.startsWith(ctx, boundary - n) : text.startsWith(ctx, boundary)) return 1;
@@ -46,7 +48,7 @@ export function sideSimilarity(ctx: string, text: string, boundary: number, back
     }
     const score = i - 3 * rowMin;
     if (score > best) best = score;
-    if (n - 3 * rowMin <= best) break; // the rest cannot beat the best so far
+    if (n - 3 * rowMin <= Math.max(best, floor * n)) break; // the rest cannot beat the best so far (or the floor)
     [prev, cur] = [cur, prev];
   }
   return best / n;

@@ -7,7 +7,15 @@
 
 import type { BlockTwin } from '../types';
 import { blockAgreement, blockSupported } from './block-agreement';
-import { contextScore, intact, MODERATE, type Scored, supported, supportedOnBothSides } from './context';
+import {
+  contextScore,
+  intact,
+  MODERATE,
+  type Scored,
+  sideSimilarity,
+  supported,
+  supportedOnBothSides,
+} from './context';
 import { markOf } from './context-rule';
 import { FUZZY_MIN_LENGTH, fuzzyErrors, fuzzyFind } from './fuzzy';
 import { commonPrefixLength, commonSuffixLength, quoteSimilarity } from './similarity';
@@ -149,6 +157,26 @@ function matchBlock(text: string, q: Query, occ: number[]): Scored | null {
   return strict.length === 1 ? score(text, q, strict[0].o, strict[0].o + L) : null;
 }
 
+/** A rival side this similar or less can't bring its mean within 0.05 of a candidate with its whole context intact. */
+const NEAR_INTACT = 0.9;
+
+/**
+ * The occurrence among `chosen` with its whole stored context intact, when no other comes near it on both sides —
+ * what pick() would answer, found without scoring every rival in full: on a page that repeats a name hundreds of
+ * times, that scoring was most of the work. Null when pick() must weigh them (or no occurrence is intact).
+ */
+function wholeContextWinner(text: string, q: Query, chosen: number[]): Scored | null {
+  const L = q.exact.length;
+  const whole = chosen.find(
+    (o) => o >= q.prefix.length && text.startsWith(q.prefix, o - q.prefix.length) && text.startsWith(q.suffix, o + L),
+  );
+  if (whole === undefined) return null;
+  const near = (o: number) =>
+    sideSimilarity(q.prefix, text, o, true, NEAR_INTACT) > NEAR_INTACT &&
+    sideSimilarity(q.suffix, text, o + L, false, NEAR_INTACT) > NEAR_INTACT;
+  return chosen.every((o) => o === whole || !near(o)) ? score(text, q, whole, whole + L) : null;
+}
+
 /** Exact occurrences judged by context: the clear winner, 'ambiguous' on a tie of supported ones, or null. */
 function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
   const L = q.exact.length;
@@ -176,6 +204,8 @@ function matchExact(text: string, q: Query): Scored | 'ambiguous' | null {
     const nearest = occ.reduce((a, b) => (distance(q, b) < distance(q, a) ? b : a));
     if (!chosen.includes(nearest)) chosen.push(nearest);
   }
+  const whole = wholeContextWinner(text, q, chosen);
+  if (whole) return whole;
   const scored = chosen.map((o) => score(text, q, o, o + L));
   const best = pick(q, scored) ?? matchBlock(text, q, occ);
   if (best) return best;

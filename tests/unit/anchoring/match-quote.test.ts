@@ -1,4 +1,5 @@
 /** matchQuote and its building blocks on plain strings (no DOM): context rules, fuzzy search, decisions. */
+import fc from 'fast-check';
 import { matchQuote, normalize, type QuoteQuery } from '@/utils/anchoring';
 import { sideSimilarity } from '@/utils/anchoring/context';
 import { markRepetition, prefixRule, repetitionOf, suffixRule } from '@/utils/anchoring/context-rule';
@@ -33,6 +34,26 @@ describe('context agreement', () => {
     const sim = sideSimilarity(ctx, `${window}|`, 0, false);
     expect(sim).toBeGreaterThanOrEqual(min);
     expect(sim).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('context agreement with a floor', () => {
+  // Words from a small vocabulary, so contexts share runs and diverge the way real pages do.
+  const words = fc.array(fc.constantFrom('the', 'talks', 'in', 'Istanbul', 'said', 'Fidan', 'on', 'Monday', '.'), {
+    minLength: 1,
+    maxLength: 40,
+  });
+  const text = words.map((w) => w.join(' '));
+  test('above the floor the answer is exact; at or below it, the true answer is too', () => {
+    fc.assert(
+      fc.property(text, text, fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), (ctx, page, back, floor) => {
+        const at = back ? page.length : 0;
+        const full = sideSimilarity(ctx, page, at, back);
+        const cut = sideSimilarity(ctx, page, at, back, floor);
+        return cut > floor ? cut === full : full <= floor;
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
