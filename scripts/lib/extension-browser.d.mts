@@ -10,6 +10,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 export function startServer(): Promise<TestServer>;
+export function browserPath(name: string, env: string, pkg: string, paths: string[]): string;
 export function chromiumPath(): string;
 export interface ExtensionBrowser {
   context: BrowserContext;

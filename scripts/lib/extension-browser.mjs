@@ -71,13 +71,19 @@ function readIn(dir, rel) {
   return readFileSync(file);
 }
 
+/**
+ * The first of `paths` that exists, the path in environment variable `env` first; otherwise an error saying how to
+ * install `name` from Debian (`pkg`).
+ */
+export function browserPath(name, env, pkg, paths) {
+  const found = [process.env[env], ...paths].filter(Boolean).find((p) => existsSync(p));
+  if (!found) throw new Error(`${name} not found: install it with \`apt-get install -y ${pkg}\` (or set ${env}).`);
+  return found;
+}
+
 /** Where Chromium is: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found)
-    throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
-  return found;
+  return browserPath('Chromium', 'CHROMIUM_PATH', 'chromium', ['/usr/bin/chromium', '/usr/bin/chromium-browser']);
 }
 
 /**

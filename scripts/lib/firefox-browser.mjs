@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { browserPath } from './extension-browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The Firefox build (`npm run build:firefox`); QUOTEMARK_OUT_DIR as for the Chrome build. */
@@ -13,11 +14,7 @@ export const firefoxExtensionDir = resolve(ROOT, process.env.QUOTEMARK_OUT_DIR ?
 
 /** Where Firefox is: FIREFOX_PATH, else Debian's firefox-esr. */
 export function firefoxPath() {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found)
-    throw new Error('Firefox not found: install it with `apt-get install -y firefox-esr` (or set FIREFOX_PATH).');
-  return found;
+  return browserPath('Firefox', 'FIREFOX_PATH', 'firefox-esr', ['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
 /** Launches headless Firefox with the Firefox build installed; `close()` ends it (the profile is temporary). */
