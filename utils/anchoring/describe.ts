@@ -12,7 +12,7 @@ import { nodeForStart, offsetsFromRange } from './dom-map';
 import { lookAlikes, type Span } from './look-alikes';
 import { rawAt } from './segments';
 import { buildTextModel, TEXT_BLOCKS, type TextModel } from './text-model';
-import { aroundBlock, MAX_TWINS } from './twins';
+import { MAX_TWINS, twinRecords } from './twins';
 
 /** Copies of a passage past which anchoring stops using block agreement (match-quote MAX_CANDIDATES). */
 const BLOCK_COPIES_MAX = 2000;
@@ -160,9 +160,11 @@ export function describeOffsets(model: TextModel, start: number, end: number): S
     suffix: text.slice(end, end + suf),
   };
   const twins = blockTwins(model, start, end, [pre, suf]);
-  if (twins !== 'many' && twins.length > 0 && twins.length <= MAX_TWINS) {
-    quote.twins = twins.map((t) => aroundBlock(text, model.blockStarts, t, t + (end - start)));
-  }
+  const records =
+    twins !== 'many' && twins.length > 0 && twins.length <= MAX_TWINS
+      ? twinRecords(text, model.blockStarts, start, end, twins)
+      : null;
+  if (records) quote.twins = records;
   const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
   const selectors: Selector[] = [quote, position];
   const css = cssHint(model, start);

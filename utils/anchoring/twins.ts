@@ -14,18 +14,44 @@ export const MAX_TWINS = 3;
 /** Characters recorded each side of a twin's block. */
 const AROUND = 32;
 
-/** The text around the block holding [start, end) of `text` (model text when describing, folded when anchoring). */
-export function aroundBlock(text: string, blockStarts: Int32Array, start: number, end: number): BlockTwin {
-  const [from, to] = blockSpan(blockStarts, text.length, start, end);
-  return { before: text.slice(Math.max(0, from - AROUND), from), after: text.slice(to, to + AROUND) };
+/**
+ * What describe records for the passage at [start, end) of model text `text` and its block twins (starts `twins`):
+ * the text around each twin's block — or null when a twin's recorded text would reach into the passage's own block
+ * (twins side by side). That text moves with the passage, so the passage, moved, could stand where its twin stood.
+ */
+export function twinRecords(
+  text: string,
+  blockStarts: Int32Array,
+  start: number,
+  end: number,
+  twins: readonly number[],
+): BlockTwin[] | null {
+  const [pFrom, pTo] = blockSpan(blockStarts, text.length, start, end);
+  const records: BlockTwin[] = [];
+  for (const t of twins) {
+    const [from, to] = blockSpan(blockStarts, text.length, t, t + (end - start));
+    const before = Math.max(0, from - AROUND);
+    const after = Math.min(text.length, to + AROUND);
+    if ((before < pTo && from > pFrom) || (to < pTo && after > pFrom)) return null;
+    records.push({ before: text.slice(before, from), after: text.slice(to, after) });
+  }
+  return records;
+}
+
+/** One recorded side against the text there: similar enough, or — cut short by the page's edge — the same. */
+function sideAgrees(recorded: string, text: string, boundary: number, backwards: boolean): boolean {
+  if (recorded.length < AROUND) {
+    return backwards
+      ? boundary === recorded.length && text.startsWith(recorded, 0)
+      : text.length - boundary === recorded.length && text.endsWith(recorded);
+  }
+  return sideSimilarity(recorded, text, boundary, backwards) >= STRONG;
 }
 
 /** True when the block holding [start, end) of folded `text` stands where `twin` (normalised) stood: both sides agree. */
 export function standsAt(text: string, blockStarts: Int32Array, start: number, end: number, twin: BlockTwin): boolean {
   const [from, to] = blockSpan(blockStarts, text.length, start, end);
-  return (
-    sideSimilarity(twin.before, text, from, true) >= STRONG && sideSimilarity(twin.after, text, to, false) >= STRONG
-  );
+  return sideAgrees(twin.before, text, from, true) && sideAgrees(twin.after, text, to, false);
 }
 
 /**

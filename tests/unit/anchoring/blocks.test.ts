@@ -41,6 +41,20 @@ const TWIN_LISTS = LISTS.replace('<ol><li data-k="most"><a href="/x">', '<nav><h
   .replace('</a></li><li data-k="m2"><a href="/y">', '</h2><h2 class="story-heading" data-k="m2">')
   .replace('</a></li></ol>', '</h2></nav>');
 
+/**
+ * A paragraph, then a shorter one that repeats its end (as a page's summary box might): the copy's block agrees with
+ * the passage's context all the way, and the text recorded around the copy is the end of the passage's own paragraph.
+ */
+const TAIL =
+  'incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris ' +
+  'nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum ' +
+  'dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia ' +
+  'deserunt mollit anim id est laborum.';
+const SIDE_BY_SIDE =
+  p('intro', 'Lorem ipsum dolor sit amet.') +
+  p('long', `Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor ${TAIL}`) +
+  p('short', `Tempor ${TAIL}`);
+
 /** A paragraph that is one sentence (a standfirst), and the article after it. */
 const DEK = 'The once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.';
 const STANDFIRST =
@@ -157,6 +171,14 @@ const cases: Case[] = [
       copy.dataset.k = 'copy';
       el(d, 'a3').before(copy);
     },
+    status: 'orphan',
+    lands: null,
+  },
+  {
+    name: 'a paragraph and its shorter twin side by side, the first moved after the second: orphan, never the twin',
+    html: SIDE_BY_SIDE,
+    passage: 'nt,',
+    change: (d) => el(d, 'long').before(el(d, 'short')),
     status: 'orphan',
     lands: null,
   },
