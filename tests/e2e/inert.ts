@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { live } from '../markdown-syntax';
 
 /**
  * Checks for hostile-library.test.ts: readers that run in an extension page (each returns JSON text, so lone
@@ -147,16 +148,6 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Positions of `ch` that Markdown reads as syntax: not preceded by an odd number of backslashes. */
-export function live(text: string, ch: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
-    let slashes = 0;
-    for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) slashes++;
-    if (slashes % 2 === 0) out.push(i);
-  }
-  return out;
-}
 /** Markdown text with its backslash escapes undone (what a viewer shows). */
 export const unescapeMd = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 export const noBidi = (s: string) => s.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');

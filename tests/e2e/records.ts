@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { stubPage } from '@/utils/export/pages';
 import type { Annotation, PageRecord } from '@/utils/types';
 
 /** Noon UTC of a date, as epoch ms: fixed times for test records. */
@@ -6,14 +7,8 @@ export const day = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 
 /** A page record with empty metadata, seen on 1–5 March 2025, with `over` on top. */
 export const pageRecord = (url: string, over: Partial<PageRecord>): PageRecord => ({
-  url,
-  urls: [url],
-  title: '',
-  byline: null,
-  siteName: null,
-  publishedTime: null,
+  ...stubPage(url),
   lang: 'en',
-  excerpt: null,
   firstSeen: day('2025-03-01'),
   lastSeen: day('2025-03-05'),
   ...over,

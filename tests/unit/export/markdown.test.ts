@@ -8,18 +8,8 @@ import {
   yamlString,
 } from '@/utils/export';
 import type { Annotation } from '@/utils/types';
+import { live } from '../../markdown-syntax';
 import { make, NOW, PAGE_A, PAGE_B, RICH } from './fixtures';
-
-/** Positions of `ch` not preceded by an odd number of backslashes (i.e. live Markdown syntax). */
-function live(text: string, ch: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
-    let slashes = 0;
-    for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) slashes++;
-    if (slashes % 2 === 0) out.push(i);
-  }
-  return out;
-}
 
 /** The inertness contract: no live HTML, every live link goes to http(s), front matter lines well-formed. */
 function expectInert(md: string) {

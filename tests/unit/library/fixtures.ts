@@ -1,3 +1,4 @@
+import { stubPage } from '@/utils/export/pages';
 import type { Annotation, PageRecord } from '@/utils/types';
 
 /** 2025-03-10 12:00 local time. */
@@ -6,19 +7,7 @@ export const DAY = 86_400_000;
 
 /** A page record; override what a test cares about. */
 export function page(url: string, over: Partial<PageRecord> = {}): PageRecord {
-  return {
-    url,
-    urls: [url],
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    excerpt: null,
-    firstSeen: T,
-    lastSeen: T,
-    ...over,
-  };
+  return { ...stubPage(url), lang: 'en', firstSeen: T, lastSeen: T, ...over };
 }
 
 let n = 0;
